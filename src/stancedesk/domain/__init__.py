@@ -1,0 +1,1 @@
+"""Plain values and rules; imports nothing but the standard library."""

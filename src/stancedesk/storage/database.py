@@ -1,0 +1,166 @@
+"""Opening, creating and upgrading a StanceDesk file, and the transactions every service runs in."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from stancedesk.domain.errors import FileProblem, RuleError, StanceDeskError
+from stancedesk.domain.hlc import HlcStamp, HybridClock
+from stancedesk.domain.ids import new_id
+from stancedesk.domain.profile import ReviewerProfile
+from stancedesk.storage import search_index
+from stancedesk.storage.connection import describe_sqlite_error, make_engine
+from stancedesk.storage.file_format import FILE_SUFFIX, SCHEMA_VERSION, FileHeader, read_header
+from stancedesk.storage.schema_upgrades import upgrade_to_current
+from stancedesk.storage.schema import ChangeRecord, FileInfo
+from stancedesk.storage.unit_of_work import Store
+
+
+@contextlib.contextmanager
+def sqlite_errors(path: Path) -> Iterator[None]:
+    """Turn SQLite failures into one-line FileProblems naming the file."""
+    try:
+        yield
+    except StanceDeskError:
+        raise
+    except (DBAPIError, sqlite3.Error) as exc:
+        raise FileProblem(path, describe_sqlite_error(exc)) from exc
+    except OSError as exc:
+        raise FileProblem(path, f"cannot write ({exc.strerror or exc})") from exc
+
+
+def vacuum_into(engine: Engine, target: Path) -> None:
+    """A self-contained copy: VACUUM INTO a temporary name beside the target, then an atomic rename."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    temp.unlink()  # VACUUM INTO refuses an existing file
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("VACUUM INTO ?", (str(temp),))
+        with temp.open("rb") as f:
+            os.fsync(f.fileno())
+        os.replace(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+class Database:
+    """One open StanceDesk file."""
+
+    def __init__(self, path: Path, engine: Engine, header: FileHeader | None, *, read_only: bool) -> None:
+        self.path = path
+        self.engine = engine
+        self.read_only = read_only
+        self.opened_schema = header.user_version if header else SCHEMA_VERSION
+        self._clock: HybridClock | None = None
+
+    # -- opening ------------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, initialize: Callable[[Database], None] | None = None) -> Database:
+        """A new file, built and filled (`initialize`) under a temporary name: a failure leaves no half file."""
+        path = Path(path)
+        if path.exists():
+            raise FileProblem(path, "already exists; choose another name")
+        if not path.parent.is_dir():
+            raise FileProblem(path, "the folder does not exist")
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".creating", dir=path.parent)
+        os.close(handle)
+        temp = Path(temp_name)
+        try:
+            engine = make_engine(temp)
+            with sqlite_errors(path), engine.begin() as conn:
+                upgrade_to_current(conn)
+                conn.execute(FileInfo.__table__.insert().values(key="file_id", value=new_id()))
+            if initialize is not None:
+                initialize(cls(temp, engine, None, read_only=False))
+            engine.dispose()
+            os.replace(temp, path)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = False, backup_dir: Path | None = None) -> Database:
+        """Check the header, the pages and the schema; upgrade an older file after backing it up."""
+        path = Path(path)
+        header = read_header(path)
+        engine = make_engine(path, read_only=read_only)
+        db = cls(path, engine, header, read_only=read_only)
+        try:
+            with sqlite_errors(path):
+                db.quick_check()
+                if header.user_version < SCHEMA_VERSION:
+                    if read_only:
+                        raise FileProblem(path, f"uses the older schema {header.user_version}; "
+                                                "open it for editing to upgrade it")
+                    db._upgrade(header.user_version, backup_dir or path.parent)
+        except BaseException:
+            engine.dispose()
+            raise
+        return db
+
+    def quick_check(self) -> None:
+        with self.engine.connect() as conn:
+            result = conn.exec_driver_sql("PRAGMA quick_check(1)").scalar()
+        if result != "ok":
+            raise FileProblem(self.path, f"damaged file ({result})")
+
+    def _upgrade(self, from_schema: int, backup_dir: Path) -> None:
+        backup = backup_dir / f"{self.path.stem}.before-schema-{SCHEMA_VERSION}{FILE_SUFFIX}"
+        vacuum_into(self.engine, backup)
+        with self.engine.begin() as conn:
+            upgrade_to_current(conn)
+        self.opened_schema = from_schema
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- transactions -------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        with sqlite_errors(self.path), Session(self.engine) as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def writing(self, author: ReviewerProfile, origin: str | None = None) -> Iterator[Store]:
+        """One all-or-nothing transaction; the search index is brought up to date before it commits."""
+        if self.read_only:
+            raise RuleError(f"{self.path} is open read-only; edits are not possible")
+        with sqlite_errors(self.path), Session(self.engine, expire_on_commit=False) as session:
+            with session.begin():
+                store = Store(session, self._clock_for(session, author.site_id), author, origin)
+                yield store
+                search_index.reindex(session, store.touched())
+
+    def _clock_for(self, session: Session, site: str) -> HybridClock:
+        if self._clock is None or self._clock.site != site:
+            clock = HybridClock(site)
+            newest = session.scalar(select(func.max(ChangeRecord.hlc)))
+            if newest:
+                clock.observe(HlcStamp.decode(newest))
+            self._clock = clock
+        return self._clock
+
+    def file_id(self) -> str | None:
+        with self.reading() as session:
+            return session.scalar(select(FileInfo.value).where(FileInfo.key == "file_id"))
+
+    def rebuild_search_index(self) -> int:
+        with sqlite_errors(self.path), Session(self.engine) as session, session.begin():
+            return search_index.rebuild(session)
+
+    def execute_pragma(self, name: str) -> object:
+        with self.engine.connect() as conn:
+            return conn.execute(text(f"PRAGMA {name}")).scalar()

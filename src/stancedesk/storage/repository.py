@@ -1,0 +1,256 @@
+"""Every read query the services need; rows go out, DTOs are built by the services."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from stancedesk.domain.queries import ClaimFilter
+from stancedesk.storage.schema import (
+    ENTITY_TABLES,
+    ActorAliasRow,
+    ActorRoleRow,
+    ActorRow,
+    AppearanceRow,
+    ClaimRow,
+    ClaimTopicRow,
+    DossierItemRow,
+    DossierRow,
+    EventActorRow,
+    EventRow,
+    EventSourceRow,
+    EvidenceLinkRow,
+    RatingLabelRow,
+    RatingScaleRow,
+    Replicated,
+    SourceRow,
+    StanceRow,
+    TopicRow,
+    VerdictRow,
+)
+
+PREFIX_KINDS = ("claim", "event", "source", "actor", "verdict", "evidence_link", "dossier", "topic", "stance")
+
+
+
+
+
+class Repository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- ids ----------------------------------------------------------------------------------------
+    def find_by_prefix(self, prefix: str, kinds: Sequence[str] = PREFIX_KINDS, limit: int = 5) -> list[tuple[str, str]]:
+        pattern = prefix.lower().replace("%", "").replace("_", "") + "%"
+        found: list[tuple[str, str]] = []
+        for kind in kinds:
+            table = ENTITY_TABLES[kind]
+            ids = self.session.scalars(
+                select(table.id).where(table.id.like(pattern), table.deleted.is_(False)).limit(limit)
+            )
+            found.extend((kind, row_id) for row_id in ids)
+        return found
+
+    # -- actors -------------------------------------------------------------------------------------
+    def actors(self, offset: int = 0, limit: int | None = None) -> list[ActorRow]:
+        query = select(ActorRow).where(ActorRow.deleted.is_(False)).order_by(func.lower(ActorRow.name), ActorRow.id)
+        return list(self.session.scalars(query.offset(offset).limit(limit)))
+
+    def actors_named(self, name: str) -> list[ActorRow]:
+        """Actors whose name or an alias equals `name`, ignoring case."""
+        wanted = name.strip().lower()
+        alias_match = exists().where(
+            ActorAliasRow.actor_id == ActorRow.id,
+            ActorAliasRow.deleted.is_(False),
+            func.lower(ActorAliasRow.alias) == wanted,
+        )
+        query = select(ActorRow).where(
+            ActorRow.deleted.is_(False), or_(func.lower(ActorRow.name) == wanted, alias_match)
+        )
+        return list(self.session.scalars(query.order_by(ActorRow.created_at)))
+
+    def aliases_of(self, actor_id: str) -> list[ActorAliasRow]:
+        return list(self.session.scalars(select(ActorAliasRow).where(
+            ActorAliasRow.actor_id == actor_id, ActorAliasRow.deleted.is_(False)).order_by(ActorAliasRow.created_at)))
+
+    def roles_of(self, actor_id: str) -> list[ActorRoleRow]:
+        return list(self.session.scalars(select(ActorRoleRow).where(
+            ActorRoleRow.actor_id == actor_id, ActorRoleRow.deleted.is_(False)).order_by(ActorRoleRow.start_on)))
+
+    def all_aliases(self) -> list[tuple[str, str]]:
+        """(actor id, alias) for every live alias: what the quote extractor's directory looks through."""
+        query = select(ActorAliasRow.actor_id, ActorAliasRow.alias).join(
+            ActorRow, ActorRow.id == ActorAliasRow.actor_id
+        ).where(ActorAliasRow.deleted.is_(False), ActorRow.deleted.is_(False))
+        return [(a, b) for a, b in self.session.execute(query)]
+
+    # -- sources ------------------------------------------------------------------------------------
+    def sources(self, offset: int = 0, limit: int | None = None) -> list[SourceRow]:
+        query = select(SourceRow).where(SourceRow.deleted.is_(False)).order_by(SourceRow.created_at, SourceRow.id)
+        return list(self.session.scalars(query.offset(offset).limit(limit)))
+
+    def sources_with_url(self, url: str) -> list[SourceRow]:
+        return list(self.session.scalars(select(SourceRow).where(SourceRow.url == url, SourceRow.deleted.is_(False))))
+
+    # -- claims -------------------------------------------------------------------------------------
+    def appearances_of(self, claim_id: str) -> list[AppearanceRow]:
+        return list(self.session.scalars(select(AppearanceRow).where(
+            AppearanceRow.claim_id == claim_id, AppearanceRow.deleted.is_(False)
+        ).order_by(AppearanceRow.is_first.desc(), AppearanceRow.created_at)))
+
+    def topics_of_claim(self, claim_id: str) -> list[TopicRow]:
+        return list(self.session.scalars(select(TopicRow).join(
+            ClaimTopicRow, ClaimTopicRow.topic_id == TopicRow.id
+        ).where(ClaimTopicRow.claim_id == claim_id, ClaimTopicRow.deleted.is_(False), TopicRow.deleted.is_(False))
+          .order_by(TopicRow.name)))
+
+    def claim_topic_links(self, claim_id: str) -> list[ClaimTopicRow]:
+        return list(self.session.scalars(select(ClaimTopicRow).where(
+            ClaimTopicRow.claim_id == claim_id, ClaimTopicRow.deleted.is_(False))))
+
+    def _current_verdict_column(self, column: str) -> ColumnElement[str]:
+        newer = aliased(VerdictRow)
+        current = (
+            select(getattr(VerdictRow, column))
+            .where(
+                VerdictRow.claim_id == ClaimRow.id,
+                VerdictRow.deleted.is_(False),
+                ~exists().where(newer.supersedes_id == VerdictRow.id, newer.deleted.is_(False)),
+            )
+            .order_by(VerdictRow.created_at.desc(), VerdictRow.id.desc())
+            .limit(1)
+            .correlate(ClaimRow)
+            .scalar_subquery()
+        )
+        return current
+
+    def _filtered_claims(self, claim_filter: ClaimFilter) -> Select[tuple[ClaimRow, str | None, str | None]]:
+        rating = self._current_verdict_column("label").label("rating")
+        status = self._current_verdict_column("status").label("status")
+        query = select(ClaimRow, rating, status).where(ClaimRow.deleted.is_(False))
+        f = claim_filter
+        if f.speaker_id:
+            query = query.where(ClaimRow.speaker_id == f.speaker_id)
+        if f.kind:
+            query = query.where(ClaimRow.kind == f.kind.value)
+        if f.topic_id:
+            query = query.where(exists().where(
+                ClaimTopicRow.claim_id == ClaimRow.id, ClaimTopicRow.topic_id == f.topic_id,
+                ClaimTopicRow.deleted.is_(False)))
+        if f.said_from:
+            query = query.where(ClaimRow.said_on >= f.said_from.isoformat())
+        if f.said_to:
+            query = query.where(ClaimRow.said_on <= f.said_to.isoformat())
+        if f.rating:
+            query = query.where(func.lower(self._current_verdict_column("label")) == f.rating.lower())
+        if f.status:
+            query = query.where(self._current_verdict_column("status") == f.status.value)
+        return query
+
+    def claims_page(self, claim_filter: ClaimFilter, offset: int, limit: int
+                    ) -> list[tuple[ClaimRow, str | None, str | None]]:
+        query = self._filtered_claims(claim_filter).order_by(
+            ClaimRow.said_on.desc().nulls_last(), ClaimRow.created_at.desc(), ClaimRow.id)
+        return [(c, r, s) for c, r, s in self.session.execute(query.offset(offset).limit(limit))]
+
+    def claims_count(self, claim_filter: ClaimFilter) -> int:
+        sub = self._filtered_claims(claim_filter).subquery()
+        return int(self.session.scalar(select(func.count()).select_from(sub)) or 0)
+
+    def claim_ids_matching(self, claim_filter: ClaimFilter, ids: Sequence[str]) -> set[str]:
+        query = self._filtered_claims(claim_filter).where(ClaimRow.id.in_(ids))
+        return {c.id for c, _r, _s in self.session.execute(query)}
+
+    def claims_of_speaker(self, actor_id: str) -> list[ClaimRow]:
+        return list(self.session.scalars(select(ClaimRow).where(
+            ClaimRow.speaker_id == actor_id, ClaimRow.deleted.is_(False)).order_by(ClaimRow.said_on)))
+
+    # -- events -------------------------------------------------------------------------------------
+    def events(self, offset: int = 0, limit: int | None = None) -> list[EventRow]:
+        query = select(EventRow).where(EventRow.deleted.is_(False)).order_by(
+            EventRow.occurred_on.desc().nulls_last(), EventRow.id)
+        return list(self.session.scalars(query.offset(offset).limit(limit)))
+
+    def event_actors(self, event_id: str) -> list[ActorRow]:
+        return list(self.session.scalars(select(ActorRow).join(
+            EventActorRow, EventActorRow.actor_id == ActorRow.id
+        ).where(EventActorRow.event_id == event_id, EventActorRow.deleted.is_(False)).order_by(EventActorRow.created_at)))
+
+    def event_sources(self, event_id: str) -> list[EventSourceRow]:
+        return list(self.session.scalars(select(EventSourceRow).where(
+            EventSourceRow.event_id == event_id, EventSourceRow.deleted.is_(False)).order_by(EventSourceRow.created_at)))
+
+    # -- evidence -----------------------------------------------------------------------------------
+    def links_from(self, claim_id: str) -> list[EvidenceLinkRow]:
+        return list(self.session.scalars(select(EvidenceLinkRow).where(
+            EvidenceLinkRow.claim_id == claim_id, EvidenceLinkRow.deleted.is_(False)).order_by(EvidenceLinkRow.created_at)))
+
+    def links_to(self, target_id: str) -> list[EvidenceLinkRow]:
+        return list(self.session.scalars(select(EvidenceLinkRow).where(
+            EvidenceLinkRow.target_id == target_id, EvidenceLinkRow.deleted.is_(False)).order_by(EvidenceLinkRow.created_at)))
+
+    # -- verdicts and scales ------------------------------------------------------------------------
+    def verdicts_of(self, claim_id: str) -> list[VerdictRow]:
+        return list(self.session.scalars(select(VerdictRow).where(
+            VerdictRow.claim_id == claim_id, VerdictRow.deleted.is_(False)
+        ).order_by(VerdictRow.created_at, VerdictRow.id)))
+
+    def published_verdicts(self) -> list[VerdictRow]:
+        return list(self.session.scalars(select(VerdictRow).where(
+            VerdictRow.status == "published", VerdictRow.deleted.is_(False)).order_by(VerdictRow.created_at)))
+
+    def scales(self) -> list[RatingScaleRow]:
+        return list(self.session.scalars(select(RatingScaleRow).where(
+            RatingScaleRow.deleted.is_(False)).order_by(RatingScaleRow.created_at, RatingScaleRow.name)))
+
+    def scale_named(self, name: str) -> RatingScaleRow | None:
+        return self.session.scalars(select(RatingScaleRow).where(
+            func.lower(RatingScaleRow.name) == name.strip().lower(), RatingScaleRow.deleted.is_(False))
+        ).first()
+
+    def labels_of(self, scale_id: str) -> list[RatingLabelRow]:
+        return list(self.session.scalars(select(RatingLabelRow).where(
+            RatingLabelRow.scale_id == scale_id, RatingLabelRow.deleted.is_(False)).order_by(RatingLabelRow.value.desc())))
+
+    # -- topics and stances -------------------------------------------------------------------------
+    def topics(self) -> list[TopicRow]:
+        return list(self.session.scalars(select(TopicRow).where(TopicRow.deleted.is_(False)).order_by(TopicRow.name)))
+
+    def topic_named(self, name: str) -> TopicRow | None:
+        return self.session.scalars(select(TopicRow).where(
+            func.lower(TopicRow.name) == name.strip().lower(), TopicRow.deleted.is_(False))).first()
+
+    def stances_of(self, actor_id: str, topic_id: str | None = None) -> list[StanceRow]:
+        conditions = [StanceRow.actor_id == actor_id, StanceRow.deleted.is_(False)]
+        if topic_id:
+            conditions.append(StanceRow.topic_id == topic_id)
+        return list(self.session.scalars(select(StanceRow).where(and_(*conditions)).order_by(
+            StanceRow.as_of, StanceRow.created_at)))
+
+    def stances_for_claim(self, claim_id: str) -> list[StanceRow]:
+        return list(self.session.scalars(select(StanceRow).where(
+            StanceRow.claim_id == claim_id, StanceRow.deleted.is_(False))))
+
+    # -- dossiers -----------------------------------------------------------------------------------
+    def dossiers(self) -> list[DossierRow]:
+        return list(self.session.scalars(select(DossierRow).where(DossierRow.deleted.is_(False)).order_by(DossierRow.name)))
+
+    def dossier_named(self, name: str) -> DossierRow | None:
+        return self.session.scalars(select(DossierRow).where(
+            func.lower(DossierRow.name) == name.strip().lower(), DossierRow.deleted.is_(False))).first()
+
+    def dossier_items(self, dossier_id: str) -> list[DossierItemRow]:
+        return list(self.session.scalars(select(DossierItemRow).where(
+            DossierItemRow.dossier_id == dossier_id, DossierItemRow.deleted.is_(False)
+        ).order_by(DossierItemRow.position, DossierItemRow.created_at)))
+
+    # -- counts for `check` and the status bar ------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for kind in ("actor", "source", "claim", "event", "evidence_link", "verdict", "topic", "dossier"):
+            table = ENTITY_TABLES[kind]
+            out[kind] = int(self.session.scalar(
+                select(func.count()).select_from(table).where(table.deleted.is_(False))) or 0)
+        return out

@@ -1,0 +1,165 @@
+"""Full-text search with SQLite FTS5: one document per claim, source, event, verdict and actor.
+
+The index is derived data: it is rebuilt from the rows, never merged, and kept in step at each commit.
+All FTS5-specific SQL lives in this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from stancedesk.storage.schema import (
+    ActorAliasRow,
+    ActorRoleRow,
+    ActorRow,
+    ClaimRow,
+    EventRow,
+    SearchDoc,
+    SourceRow,
+    VerdictRow,
+)
+
+INDEXED_KINDS = ("claim", "source", "event", "verdict", "actor")
+_PARENT_FOR_INDEX = {"actor_alias": "actor", "actor_role": "actor"}
+
+CREATE_FTS_SQL = (
+    "CREATE VIRTUAL TABLE search_index USING fts5("
+    "title, body, tokenize = 'unicode61 remove_diacritics 2')"
+)
+SNIPPET_OPEN, SNIPPET_CLOSE = "[", "]"
+
+
+@dataclass(frozen=True)
+class IndexHit:
+    kind: str
+    row_id: str
+    snippet: str
+    rank: float
+
+
+def _document(session: Session, kind: str, row_id: str) -> tuple[str, str] | None:
+    """(title, body) of a row's search document, or None when the row is gone."""
+    if kind == "claim":
+        claim = session.get(ClaimRow, row_id)
+        if claim is None or claim.deleted:
+            return None
+        return claim.summary or "", claim.quote
+    if kind == "source":
+        source = session.get(SourceRow, row_id)
+        if source is None or source.deleted:
+            return None
+        return source.title, " ".join(filter(None, [source.publisher, source.text, source.notes]))
+    if kind == "event":
+        event = session.get(EventRow, row_id)
+        if event is None or event.deleted:
+            return None
+        return event.place or "", event.description
+    if kind == "verdict":
+        verdict = session.get(VerdictRow, row_id)
+        if verdict is None or verdict.deleted:
+            return None
+        return verdict.label, verdict.rationale
+    if kind == "actor":
+        actor = session.get(ActorRow, row_id)
+        if actor is None or actor.deleted:
+            return None
+        aliases = session.scalars(select(ActorAliasRow.alias).where(
+            ActorAliasRow.actor_id == row_id, ActorAliasRow.deleted.is_(False)))
+        roles = session.scalars(select(ActorRoleRow.title).where(
+            ActorRoleRow.actor_id == row_id, ActorRoleRow.deleted.is_(False)))
+        return actor.name, " · ".join([*aliases, *roles])
+    return None
+
+
+def _targets(touched: Iterable[tuple[str, str]], session: Session) -> set[tuple[str, str]]:
+    out: set[tuple[str, str]] = set()
+    for kind, row_id in touched:
+        if kind in INDEXED_KINDS:
+            out.add((kind, row_id))
+        elif kind in _PARENT_FOR_INDEX:
+            row = session.get(ActorAliasRow if kind == "actor_alias" else ActorRoleRow, row_id)
+            if row is not None:
+                out.add((_PARENT_FOR_INDEX[kind], row.actor_id))
+    return out
+
+
+def reindex(session: Session, touched: Iterable[tuple[str, str]]) -> None:
+    """Bring the documents of the touched rows up to date, inside the caller's transaction."""
+    session.flush()
+    for kind, row_id in sorted(_targets(touched, session)):
+        doc = session.scalar(select(SearchDoc).where(SearchDoc.kind == kind, SearchDoc.row_id == row_id))
+        if doc is not None:
+            session.execute(text("DELETE FROM search_index WHERE rowid = :r"), {"r": doc.rowid})
+        content = _document(session, kind, row_id)
+        if content is None:
+            if doc is not None:
+                session.delete(doc)
+            continue
+        if doc is None:
+            doc = SearchDoc(kind=kind, row_id=row_id)
+            session.add(doc)
+            session.flush()
+        session.execute(
+            text("INSERT INTO search_index(rowid, title, body) VALUES (:r, :t, :b)"),
+            {"r": doc.rowid, "t": content[0], "b": content[1]},
+        )
+
+
+def rebuild(session: Session) -> int:
+    """Rebuild every document (after a merge or when the index is suspected stale); returns the count."""
+    session.execute(text("DELETE FROM search_index"))
+    session.execute(text("DELETE FROM search_doc"))
+    tables = {"claim": ClaimRow, "source": SourceRow, "event": EventRow, "verdict": VerdictRow, "actor": ActorRow}
+    touched = [
+        (kind, row_id)
+        for kind, table in tables.items()
+        for row_id in session.scalars(select(table.id).where(table.deleted.is_(False)))
+    ]
+    reindex(session, touched)
+    return len(touched)
+
+
+def fts_query(user_text: str) -> str | None:
+    """Turn what a user typed into a safe FTS5 query: every word must appear, "quoted phrases" kept whole."""
+    parts: list[str] = []
+    remaining = user_text.strip()
+    while remaining:
+        if remaining.startswith('"'):
+            close = remaining.find('"', 1)
+            phrase = remaining[1:close] if close > 0 else remaining[1:]
+            remaining = remaining[close + 1:] if close > 0 else ""
+            words = phrase.split()
+            if words:
+                parts.append('"' + " ".join(w.replace('"', "") for w in words) + '"')
+        else:
+            word, _, remaining = remaining.partition(" ")
+            cleaned = word.replace('"', "").strip()
+            if cleaned:
+                trailing = cleaned.endswith("*")
+                core = cleaned.rstrip("*")
+                if core:
+                    parts.append(f'"{core}"' + ("*" if trailing else ""))
+        remaining = remaining.strip()
+    return " ".join(parts) if parts else None
+
+
+def search(session: Session, user_text: str, *, limit: int, offset: int = 0) -> list[IndexHit]:
+    """Ranked hits with a highlighted snippet; bm25 weighs titles above bodies."""
+    query = fts_query(user_text)
+    if query is None:
+        return []
+    rows = session.execute(
+        text(
+            "SELECT d.kind, d.row_id, "
+            f"snippet(search_index, -1, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…', 16), "
+            "bm25(search_index, 2.0, 1.0) AS rank "
+            "FROM search_index JOIN search_doc d ON d.rowid = search_index.rowid "
+            "WHERE search_index MATCH :q ORDER BY rank LIMIT :limit OFFSET :offset"
+        ),
+        {"q": query, "limit": limit, "offset": offset},
+    )
+    return [IndexHit(kind, row_id, snippet, float(rank)) for kind, row_id, snippet, rank in rows]
