@@ -85,6 +85,9 @@ class Database:
             if initialize is not None:
                 initialize(cls(temp, engine, None, read_only=False))
             engine.dispose()
+            umask = os.umask(0)
+            os.umask(umask)
+            temp.chmod(0o666 & ~umask)  # mkstemp makes 0600; a shared file gets the user's usual mode
             os.replace(temp, path)
         except BaseException:
             temp.unlink(missing_ok=True)

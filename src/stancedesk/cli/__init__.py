@@ -1,0 +1,1 @@
+"""stancedesk-cli: the scripting face of the same services the window uses."""
