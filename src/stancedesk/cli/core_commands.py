@@ -12,7 +12,6 @@ from stancedesk.cli.common import (
     open_workspace,
     optional_date,
     resolve,
-    resolve_actor,
 )
 from stancedesk.cli.output import emit_json, short
 from stancedesk.domain.dates import parse_day
@@ -56,7 +55,7 @@ def _actor_add(args: argparse.Namespace) -> int:
 
 def _actor_list(args: argparse.Namespace) -> int:
     with open_workspace(args, read_only=True) as ws:
-        actors = ws.actors.list()
+        actors = ws.actors.all()
     if args.json:
         emit_json(actors)
     else:

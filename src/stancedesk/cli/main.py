@@ -48,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("stancedesk-cli: interrupted\n")
         return EXIT_FAILED
-    except Exception as exc:  # noqa: BLE001 - the contract is one line, never a traceback
+    except Exception as exc:
         log.debug("unexpected failure", exc_info=True)
         sys.stderr.write(f"stancedesk-cli: unexpected error ({type(exc).__name__}: {exc})\n")
         return EXIT_FAILED

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-
 from enum import StrEnum
+
 from stancedesk.domain.errors import InputError
 
 

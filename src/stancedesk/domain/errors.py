@@ -19,7 +19,7 @@ class RuleError(StanceDeskError):
     """A domain rule refuses the action (publishing without evidence, editing a published verdict)."""
 
 
-class FileProblem(StanceDeskError):
+class FileProblem(StanceDeskError):  # noqa: N818 - reads as a sentence: FileProblem(path, problem)
     """A file cannot be used: missing, empty, not ours, damaged, newer, locked or unwritable."""
 
     def __init__(self, path: object, problem: str) -> None:

@@ -49,6 +49,5 @@ class HybridClock:
     def observe(self, stamp: HlcStamp) -> bool:
         """Take a stamp seen in the file or a merge into account; True if it lies suspiciously far ahead."""
         ahead = stamp.wall_ms - self._now_ms() > FUTURE_TOLERANCE_MS
-        if (stamp.wall_ms, stamp.counter) > (self._wall, self._counter):
-            self._wall, self._counter = stamp.wall_ms, stamp.counter
+        self._wall, self._counter = max((self._wall, self._counter), (stamp.wall_ms, stamp.counter))
         return ahead

@@ -130,5 +130,5 @@ class ActorService(Service):
 
         return self._read(work)
 
-    def list(self, offset: int = 0, limit: int | None = None) -> list[Actor]:
+    def all(self, offset: int = 0, limit: int | None = None) -> list[Actor]:
         return self._read(lambda repo: [dto.actor(repo, row) for row in repo.actors(offset, limit)])

@@ -6,14 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from stancedesk.domain.changes import Outcome
-from stancedesk.domain.dates import PartialDate
+from stancedesk.domain.dates import PartialDate, partial_from_storage
 from stancedesk.domain.enums import ClaimKind, StancePosition, VerdictStatus
 from stancedesk.domain.errors import InputError, NotFoundError
 from stancedesk.domain.model import Claim, ClaimRow
 from stancedesk.domain.queries import ClaimFilter
 from stancedesk.domain.rules import MAX_QUOTE_CHARS, check_summary, clean_text, optional_text
 from stancedesk.domain.selectors import anchor, selector_columns
-from stancedesk.domain.dates import partial_from_storage
 from stancedesk.services import dto
 from stancedesk.services.actors import actor_for_speaker
 from stancedesk.services.base import Service

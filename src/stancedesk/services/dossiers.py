@@ -74,5 +74,5 @@ class DossierService(Service):
 
         return self._read(work)
 
-    def list(self) -> list[Dossier]:
+    def all(self) -> list[Dossier]:
         return self._read(lambda repo: [dto.dossier(repo, r) for r in repo.dossiers()])

@@ -65,5 +65,5 @@ class EventService(Service):
 
         return self._read(work)
 
-    def list(self, offset: int = 0, limit: int | None = None) -> list[Event]:
+    def all(self, offset: int = 0, limit: int | None = None) -> list[Event]:
         return self._read(lambda repo: [dto.event(repo, row) for row in repo.events(offset, limit)])

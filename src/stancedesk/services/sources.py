@@ -73,7 +73,7 @@ class SourceService(Service):
 
         return self._read(work)
 
-    def list(self, offset: int = 0, limit: int | None = None) -> list[SourceSummary]:
+    def all(self, offset: int = 0, limit: int | None = None) -> list[SourceSummary]:
         return self._read(lambda repo: [dto.source(row).summary() for row in repo.sources(offset, limit)])
 
     def with_url(self, url: str) -> list[SourceSummary]:

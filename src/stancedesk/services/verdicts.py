@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from stancedesk.domain.changes import Outcome
 from stancedesk.domain.dates import iso_timestamp, utc_now
-from stancedesk.domain.enums import ScaleKind, VerdictStatus
+from stancedesk.domain.enums import ClaimKind, ScaleKind, VerdictStatus
 from stancedesk.domain.errors import InputError, NotFoundError
 from stancedesk.domain.model import RatingLabel, RatingScale, Verdict
 from stancedesk.domain.rules import (
@@ -18,7 +18,6 @@ from stancedesk.domain.rules import (
     optional_text,
 )
 from stancedesk.domain.scales import DEFAULT_SCALE_FOR_KIND, SHIPPED_SCALES
-from stancedesk.domain.enums import ClaimKind
 from stancedesk.services import dto
 from stancedesk.services.base import Service
 from stancedesk.storage.repository import Repository

@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Engine, func, insert, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -20,8 +20,8 @@ from stancedesk.domain.profile import ReviewerProfile
 from stancedesk.storage import search_index
 from stancedesk.storage.connection import describe_sqlite_error, make_engine
 from stancedesk.storage.file_format import FILE_SUFFIX, SCHEMA_VERSION, FileHeader, read_header
-from stancedesk.storage.schema_upgrades import upgrade_to_current
 from stancedesk.storage.schema import ChangeRecord, FileInfo
+from stancedesk.storage.schema_upgrades import upgrade_to_current
 from stancedesk.storage.unit_of_work import Store
 
 
@@ -81,7 +81,7 @@ class Database:
             engine = make_engine(temp)
             with sqlite_errors(path), engine.begin() as conn:
                 upgrade_to_current(conn)
-                conn.execute(FileInfo.__table__.insert().values(key="file_id", value=new_id()))
+                conn.execute(insert(FileInfo).values(key="file_id", value=new_id()))
             if initialize is not None:
                 initialize(cls(temp, engine, None, read_only=False))
             engine.dispose()
@@ -133,7 +133,7 @@ class Database:
     # -- transactions -------------------------------------------------------------------------------
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        with sqlite_errors(self.path), Session(self.engine) as session, session.begin():
+        with sqlite_errors(self.path), Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
     @contextlib.contextmanager
@@ -141,11 +141,10 @@ class Database:
         """One all-or-nothing transaction; the search index is brought up to date before it commits."""
         if self.read_only:
             raise RuleError(f"{self.path} is open read-only; edits are not possible")
-        with sqlite_errors(self.path), Session(self.engine, expire_on_commit=False) as session:
-            with session.begin():
-                store = Store(session, self._clock_for(session, author.site_id), author, origin)
-                yield store
-                search_index.reindex(session, store.touched())
+        with sqlite_errors(self.path), Session(self.engine, expire_on_commit=False) as session, session.begin():
+            store = Store(session, self._clock_for(session, author.site_id), author, origin)
+            yield store
+            search_index.reindex(session, store.touched())
 
     def _clock_for(self, session: Session, site: str) -> HybridClock:
         if self._clock is None or self._clock.site != site:

@@ -53,7 +53,6 @@ def read_header(path: Path) -> FileHeader:
     if size < page_size or size % page_size or (counter_valid and page_count * page_size > size):
         raise FileProblem(path, "damaged file (truncated)")
     if user_version > SCHEMA_VERSION:
-        raise FileProblem(
-            path, f"made by a newer StanceDesk (schema {user_version}); this version reads up to schema {SCHEMA_VERSION}"
-        )
+        raise FileProblem(path, f"made by a newer StanceDesk (schema {user_version}); "
+                                f"this version reads up to schema {SCHEMA_VERSION}")
     return FileHeader(size, page_size, application_id, user_version)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from alembic import command
 from sqlalchemy import create_engine
 from sqlalchemy.pool import StaticPool
 
@@ -21,8 +22,6 @@ _IGNORED = ("sqlite_autoindex_", "sqlite_stat", "sqlite_sequence")
 @cache
 def expected_schema(version: int) -> frozenset[tuple[str, str, str]]:
     """(type, name, table) of every schema object StanceDesk itself creates for `version`."""
-    from alembic import command
-
     engine = create_engine("sqlite://", poolclass=StaticPool)
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), revision_for(version))
@@ -63,9 +62,9 @@ def schema_surprises(conn: sqlite3.Connection, version: int) -> list[str]:
 
 _RULE_QUERIES = (
     ("published verdict {} has no source and no evidence for its claim",
-     "SELECT v.id FROM verdict v WHERE v.deleted = 0 AND v.status = 'published' "
-     "AND NOT EXISTS (SELECT 1 FROM appearance a WHERE a.claim_id = v.claim_id AND a.deleted = 0) "
-     "AND NOT EXISTS (SELECT 1 FROM evidence_link e WHERE e.claim_id = v.claim_id AND e.deleted = 0)"),
+     ("SELECT v.id FROM verdict v WHERE v.deleted = 0 AND v.status = 'published' "
+      "AND NOT EXISTS (SELECT 1 FROM appearance a WHERE a.claim_id = v.claim_id AND a.deleted = 0) "
+      "AND NOT EXISTS (SELECT 1 FROM evidence_link e WHERE e.claim_id = v.claim_id AND e.deleted = 0)")),
     ("claim {} has a summary longer than 75 characters",
      "SELECT id FROM claim WHERE deleted = 0 AND length(summary) > 75"),
     ("row {} has no entry in the change log",

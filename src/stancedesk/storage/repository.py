@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -31,6 +32,8 @@ from stancedesk.storage.schema import (
     VerdictRow,
 )
 
+R = TypeVar("R", bound=Replicated)
+
 PREFIX_KINDS = ("claim", "event", "source", "actor", "verdict", "evidence_link", "dossier", "topic", "stance")
 
 
@@ -40,6 +43,11 @@ PREFIX_KINDS = ("claim", "event", "source", "actor", "verdict", "evidence_link",
 class Repository:
     def __init__(self, session: Session) -> None:
         self.session = session
+
+    def _live(self, table: type[R], *where: ColumnElement[bool], order: Sequence[Any] = ()) -> list[R]:
+        """Rows that are not tombstoned, matching `where`, in `order`."""
+        query = select(table).where(table.deleted.is_(False), *where).order_by(*order)
+        return list(self.session.scalars(query))
 
     # -- ids ----------------------------------------------------------------------------------------
     def find_by_prefix(self, prefix: str, kinds: Sequence[str] = PREFIX_KINDS, limit: int = 5) -> list[tuple[str, str]]:
@@ -72,12 +80,10 @@ class Repository:
         return list(self.session.scalars(query.order_by(ActorRow.created_at)))
 
     def aliases_of(self, actor_id: str) -> list[ActorAliasRow]:
-        return list(self.session.scalars(select(ActorAliasRow).where(
-            ActorAliasRow.actor_id == actor_id, ActorAliasRow.deleted.is_(False)).order_by(ActorAliasRow.created_at)))
+        return self._live(ActorAliasRow, ActorAliasRow.actor_id == actor_id, order=[ActorAliasRow.created_at])
 
     def roles_of(self, actor_id: str) -> list[ActorRoleRow]:
-        return list(self.session.scalars(select(ActorRoleRow).where(
-            ActorRoleRow.actor_id == actor_id, ActorRoleRow.deleted.is_(False)).order_by(ActorRoleRow.start_on)))
+        return self._live(ActorRoleRow, ActorRoleRow.actor_id == actor_id, order=[ActorRoleRow.start_on])
 
     def all_aliases(self) -> list[tuple[str, str]]:
         """(actor id, alias) for every live alias: what the quote extractor's directory looks through."""
@@ -92,7 +98,7 @@ class Repository:
         return list(self.session.scalars(query.offset(offset).limit(limit)))
 
     def sources_with_url(self, url: str) -> list[SourceRow]:
-        return list(self.session.scalars(select(SourceRow).where(SourceRow.url == url, SourceRow.deleted.is_(False))))
+        return self._live(SourceRow, SourceRow.url == url)
 
     # -- claims -------------------------------------------------------------------------------------
     def appearances_of(self, claim_id: str) -> list[AppearanceRow]:
@@ -107,12 +113,11 @@ class Repository:
           .order_by(TopicRow.name)))
 
     def claim_topic_links(self, claim_id: str) -> list[ClaimTopicRow]:
-        return list(self.session.scalars(select(ClaimTopicRow).where(
-            ClaimTopicRow.claim_id == claim_id, ClaimTopicRow.deleted.is_(False))))
+        return self._live(ClaimTopicRow, ClaimTopicRow.claim_id == claim_id)
 
     def _current_verdict_column(self, column: str) -> ColumnElement[str]:
         newer = aliased(VerdictRow)
-        current = (
+        return (
             select(getattr(VerdictRow, column))
             .where(
                 VerdictRow.claim_id == ClaimRow.id,
@@ -124,9 +129,8 @@ class Repository:
             .correlate(ClaimRow)
             .scalar_subquery()
         )
-        return current
 
-    def _filtered_claims(self, claim_filter: ClaimFilter) -> Select[tuple[ClaimRow, str | None, str | None]]:
+    def _filtered_claims(self, claim_filter: ClaimFilter) -> Select[ClaimRow, str, str]:
         rating = self._current_verdict_column("label").label("rating")
         status = self._current_verdict_column("status").label("status")
         query = select(ClaimRow, rating, status).where(ClaimRow.deleted.is_(False))
@@ -153,7 +157,7 @@ class Repository:
                     ) -> list[tuple[ClaimRow, str | None, str | None]]:
         query = self._filtered_claims(claim_filter).order_by(
             ClaimRow.said_on.desc().nulls_last(), ClaimRow.created_at.desc(), ClaimRow.id)
-        return [(c, r, s) for c, r, s in self.session.execute(query.offset(offset).limit(limit))]
+        return [(row[0], row[1], row[2]) for row in self.session.execute(query.offset(offset).limit(limit))]
 
     def claims_count(self, claim_filter: ClaimFilter) -> int:
         sub = self._filtered_claims(claim_filter).subquery()
@@ -161,7 +165,7 @@ class Repository:
 
     def claim_ids_matching(self, claim_filter: ClaimFilter, ids: Sequence[str]) -> set[str]:
         query = self._filtered_claims(claim_filter).where(ClaimRow.id.in_(ids))
-        return {c.id for c, _r, _s in self.session.execute(query)}
+        return {row[0].id for row in self.session.execute(query)}
 
     def claims_of_speaker(self, actor_id: str) -> list[ClaimRow]:
         return list(self.session.scalars(select(ClaimRow).where(
@@ -176,34 +180,28 @@ class Repository:
     def event_actors(self, event_id: str) -> list[ActorRow]:
         return list(self.session.scalars(select(ActorRow).join(
             EventActorRow, EventActorRow.actor_id == ActorRow.id
-        ).where(EventActorRow.event_id == event_id, EventActorRow.deleted.is_(False)).order_by(EventActorRow.created_at)))
+        ).where(EventActorRow.event_id == event_id, EventActorRow.deleted.is_(False))
+          .order_by(EventActorRow.created_at)))
 
     def event_sources(self, event_id: str) -> list[EventSourceRow]:
-        return list(self.session.scalars(select(EventSourceRow).where(
-            EventSourceRow.event_id == event_id, EventSourceRow.deleted.is_(False)).order_by(EventSourceRow.created_at)))
+        return self._live(EventSourceRow, EventSourceRow.event_id == event_id, order=[EventSourceRow.created_at])
 
     # -- evidence -----------------------------------------------------------------------------------
     def links_from(self, claim_id: str) -> list[EvidenceLinkRow]:
-        return list(self.session.scalars(select(EvidenceLinkRow).where(
-            EvidenceLinkRow.claim_id == claim_id, EvidenceLinkRow.deleted.is_(False)).order_by(EvidenceLinkRow.created_at)))
+        return self._live(EvidenceLinkRow, EvidenceLinkRow.claim_id == claim_id, order=[EvidenceLinkRow.created_at])
 
     def links_to(self, target_id: str) -> list[EvidenceLinkRow]:
-        return list(self.session.scalars(select(EvidenceLinkRow).where(
-            EvidenceLinkRow.target_id == target_id, EvidenceLinkRow.deleted.is_(False)).order_by(EvidenceLinkRow.created_at)))
+        return self._live(EvidenceLinkRow, EvidenceLinkRow.target_id == target_id, order=[EvidenceLinkRow.created_at])
 
     # -- verdicts and scales ------------------------------------------------------------------------
     def verdicts_of(self, claim_id: str) -> list[VerdictRow]:
-        return list(self.session.scalars(select(VerdictRow).where(
-            VerdictRow.claim_id == claim_id, VerdictRow.deleted.is_(False)
-        ).order_by(VerdictRow.created_at, VerdictRow.id)))
+        return self._live(VerdictRow, VerdictRow.claim_id == claim_id, order=[VerdictRow.created_at, VerdictRow.id])
 
     def published_verdicts(self) -> list[VerdictRow]:
-        return list(self.session.scalars(select(VerdictRow).where(
-            VerdictRow.status == "published", VerdictRow.deleted.is_(False)).order_by(VerdictRow.created_at)))
+        return self._live(VerdictRow, VerdictRow.status == "published", order=[VerdictRow.created_at])
 
     def scales(self) -> list[RatingScaleRow]:
-        return list(self.session.scalars(select(RatingScaleRow).where(
-            RatingScaleRow.deleted.is_(False)).order_by(RatingScaleRow.created_at, RatingScaleRow.name)))
+        return self._live(RatingScaleRow, order=[RatingScaleRow.created_at, RatingScaleRow.name])
 
     def scale_named(self, name: str) -> RatingScaleRow | None:
         return self.session.scalars(select(RatingScaleRow).where(
@@ -211,12 +209,11 @@ class Repository:
         ).first()
 
     def labels_of(self, scale_id: str) -> list[RatingLabelRow]:
-        return list(self.session.scalars(select(RatingLabelRow).where(
-            RatingLabelRow.scale_id == scale_id, RatingLabelRow.deleted.is_(False)).order_by(RatingLabelRow.value.desc())))
+        return self._live(RatingLabelRow, RatingLabelRow.scale_id == scale_id, order=[RatingLabelRow.value.desc()])
 
     # -- topics and stances -------------------------------------------------------------------------
     def topics(self) -> list[TopicRow]:
-        return list(self.session.scalars(select(TopicRow).where(TopicRow.deleted.is_(False)).order_by(TopicRow.name)))
+        return self._live(TopicRow, order=[TopicRow.name])
 
     def topic_named(self, name: str) -> TopicRow | None:
         return self.session.scalars(select(TopicRow).where(
@@ -230,21 +227,19 @@ class Repository:
             StanceRow.as_of, StanceRow.created_at)))
 
     def stances_for_claim(self, claim_id: str) -> list[StanceRow]:
-        return list(self.session.scalars(select(StanceRow).where(
-            StanceRow.claim_id == claim_id, StanceRow.deleted.is_(False))))
+        return self._live(StanceRow, StanceRow.claim_id == claim_id)
 
     # -- dossiers -----------------------------------------------------------------------------------
     def dossiers(self) -> list[DossierRow]:
-        return list(self.session.scalars(select(DossierRow).where(DossierRow.deleted.is_(False)).order_by(DossierRow.name)))
+        return self._live(DossierRow, order=[DossierRow.name])
 
     def dossier_named(self, name: str) -> DossierRow | None:
         return self.session.scalars(select(DossierRow).where(
             func.lower(DossierRow.name) == name.strip().lower(), DossierRow.deleted.is_(False))).first()
 
     def dossier_items(self, dossier_id: str) -> list[DossierItemRow]:
-        return list(self.session.scalars(select(DossierItemRow).where(
-            DossierItemRow.dossier_id == dossier_id, DossierItemRow.deleted.is_(False)
-        ).order_by(DossierItemRow.position, DossierItemRow.created_at)))
+        order = [DossierItemRow.position, DossierItemRow.created_at]
+        return self._live(DossierItemRow, DossierItemRow.dossier_id == dossier_id, order=order)
 
     # -- counts for `check` and the status bar ------------------------------------------------------
     def counts(self) -> dict[str, int]:

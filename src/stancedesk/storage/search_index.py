@@ -81,9 +81,10 @@ def _targets(touched: Iterable[tuple[str, str]], session: Session) -> set[tuple[
         if kind in INDEXED_KINDS:
             out.add((kind, row_id))
         elif kind in _PARENT_FOR_INDEX:
-            row = session.get(ActorAliasRow if kind == "actor_alias" else ActorRoleRow, row_id)
-            if row is not None:
-                out.add((_PARENT_FOR_INDEX[kind], row.actor_id))
+            child: ActorAliasRow | ActorRoleRow | None = (
+                session.get(ActorAliasRow, row_id) if kind == "actor_alias" else session.get(ActorRoleRow, row_id))
+            if child is not None:
+                out.add((_PARENT_FOR_INDEX[kind], child.actor_id))
     return out
 
 
@@ -113,7 +114,8 @@ def rebuild(session: Session) -> int:
     """Rebuild every document (after a merge or when the index is suspected stale); returns the count."""
     session.execute(text("DELETE FROM search_index"))
     session.execute(text("DELETE FROM search_doc"))
-    tables = {"claim": ClaimRow, "source": SourceRow, "event": EventRow, "verdict": VerdictRow, "actor": ActorRow}
+    tables: dict[str, type[ClaimRow | SourceRow | EventRow | VerdictRow | ActorRow]] = {
+        "claim": ClaimRow, "source": SourceRow, "event": EventRow, "verdict": VerdictRow, "actor": ActorRow}
     touched = [
         (kind, row_id)
         for kind, table in tables.items()
@@ -154,7 +156,7 @@ def search(session: Session, user_text: str, *, limit: int, offset: int = 0) -> 
         return []
     rows = session.execute(
         text(
-            "SELECT d.kind, d.row_id, "
+            "SELECT d.kind, d.row_id, "  # noqa: S608 - only constant markers are interpolated
             f"snippet(search_index, -1, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…', 16), "
             "bm25(search_index, 2.0, 1.0) AS rank "
             "FROM search_index JOIN search_doc d ON d.rowid = search_index.rowid "

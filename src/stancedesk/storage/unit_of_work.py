@@ -70,7 +70,7 @@ class Store:
         key = row_id or new_id()
         now = iso_timestamp(utc_now())
         values = {"deleted": False, **fields}
-        row = table(
+        row = table(  # type: ignore[call-arg]  # mapped subclasses take their columns as keywords
             id=key, created_at=now, created_by=self._author.name, updated_at=now,
             updated_by=self._author.name, origin=self._origin, **values,
         )
@@ -96,7 +96,7 @@ class Store:
             setattr(row, name, value)
         row.updated_at = iso_timestamp(utc_now())
         row.updated_by = self._author.name
-        if "deleted" in changed and changed["deleted"]:
+        if changed.get("deleted"):
             self._deleted[kind].add(row_id)
         else:
             self._updated[kind].add(row_id)

@@ -1,12 +1,11 @@
 """Schema 1: the first released StanceDesk file format.
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 09:01:17.805545
 """
 import sqlalchemy as sa
 from alembic import op
-
 
 revision = '0001'
 down_revision = None

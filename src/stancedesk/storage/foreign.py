@@ -1,0 +1,413 @@
+"""The one way in for a file we did not write: a private copy, a hardened read-only connection, checks.
+
+The original is only ever read (bytes and mtime unchanged, nothing created beside it). Everything else
+happens on a copy in a private temporary folder, opened so that hostile schema objects cannot run code,
+huge cells are refused, runaway queries are stopped and nothing but reads is authorised.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Boolean, Integer, String
+
+from stancedesk.domain.dates import DatePrecision
+from stancedesk.domain.enums import (
+    ActorKind,
+    ClaimKind,
+    Relation,
+    ScaleKind,
+    SourceKind,
+    StancePosition,
+    TargetKind,
+    VerdictStatus,
+)
+from stancedesk.domain.errors import FileProblem
+from stancedesk.domain.hlc import HlcStamp
+from stancedesk.domain.ids import is_uuid
+from stancedesk.storage.connection import describe_sqlite_error, sqlite_uri
+from stancedesk.storage.file_format import APPLICATION_ID, FileHeader, read_header
+from stancedesk.storage.health import schema_surprises
+from stancedesk.storage.schema import ENTITY_TABLES, PROVENANCE_COLUMNS, data_fields
+
+FOREIGN_MAX_CELL = 16 * 1024 * 1024  # a larger value in a colleague's file is refused (SQLITE_TOOBIG)
+MAX_TEXT_CHARS = 4 * 1024 * 1024  # the longest text a column of unbounded length may hold
+DEADLINE_S = 20.0  # a query on a foreign file running longer than this is stopped
+LOCK_WAIT_S = 2.0  # how long to wait for another program's write lock on the original
+_SIDE_FILES = ("-journal", "-wal")
+_READ_PRAGMAS = frozenset({
+    "quick_check", "integrity_check", "foreign_key_check", "user_version", "application_id", "journal_mode",
+    "page_size", "page_count", "table_info", "table_xinfo", "index_list", "index_info", "data_version",
+})
+
+ENUM_COLUMNS: dict[tuple[str, str], frozenset[str]] = {
+    ("actor", "kind"): frozenset(ActorKind),
+    ("source", "kind"): frozenset(SourceKind),
+    ("claim", "kind"): frozenset(ClaimKind),
+    ("evidence_link", "relation"): frozenset(Relation),
+    ("evidence_link", "target_kind"): frozenset(TargetKind),
+    ("stance", "position"): frozenset(StancePosition),
+    ("verdict", "status"): frozenset(VerdictStatus),
+    ("rating_scale", "kind"): frozenset(ScaleKind),
+}
+_PRECISIONS = frozenset(DatePrecision)
+_ID_COLUMNS = frozenset({"id", "target_id"})
+
+
+class BadValue(ValueError):
+    """One value that may not enter the user's database; the message names the column and the problem."""
+
+
+def _authorizer(action: int, arg1: str | None, _arg2: str | None, _db: str | None, _trigger: str | None) -> int:
+    """Reads only: SELECT, reading columns, functions, recursive CTEs and a short list of read pragmas."""
+    if action in (sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_RECURSIVE):
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() in _READ_PRAGMAS:
+        return sqlite3.SQLITE_OK
+    return sqlite3.SQLITE_DENY
+
+
+def hardened_connect(path: Path, *, deadline_s: float = DEADLINE_S) -> sqlite3.Connection:
+    """A read-only connection that cannot be made to write, run our functions, map memory or run forever."""
+    conn = sqlite3.connect(sqlite_uri(path, read_only=True), uri=True, timeout=LOCK_WAIT_S,
+                           isolation_level=None, check_same_thread=False)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, FOREIGN_MAX_CELL)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, 100_000)
+    for pragma in ("trusted_schema=OFF", "cell_size_check=ON", "mmap_size=0", "query_only=ON"):
+        conn.execute(f"PRAGMA {pragma}")
+    started = time.monotonic()
+    conn.set_progress_handler(lambda: int(time.monotonic() - started > deadline_s), 10_000)
+    conn.set_authorizer(_authorizer)
+    return conn
+
+
+def foreign_error(path: Path, exc: BaseException) -> FileProblem:
+    message = str(exc).lower()
+    if "interrupt" in message:
+        return FileProblem(path, f"a query ran longer than {DEADLINE_S:.0f} s and was stopped (damaged or hostile file)")
+    if "not authorized" in message:
+        return FileProblem(path, "the file tried to do more than read (hostile file)")
+    if "malformed database schema" in message:
+        return FileProblem(path, "damaged file (the schema text is malformed)")
+    return FileProblem(path, describe_sqlite_error(exc))
+
+
+def _copy_under_shared_lock(original: Path, folder: Path) -> Path:
+    """Copy the file and any -journal/-wal while holding SQLite's shared lock, so no writer is mid-way."""
+    copy = folder / "foreign.stancedesk"
+    probe: sqlite3.Connection | None = None
+    try:
+        probe = sqlite3.connect(sqlite_uri(original, read_only=True), uri=True, timeout=LOCK_WAIT_S,
+                                isolation_level=None)
+        probe.execute("PRAGMA trusted_schema=OFF")
+        probe.execute("BEGIN")
+        probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        message = str(exc).lower()
+        if "locked" in message or "busy" in message:
+            if probe is not None:
+                probe.close()
+            raise FileProblem(original, "in use by another program (the file is locked); "
+                                        "close it there and try again") from None
+        # damaged, hostile or with a hot journal: copy as it is, the checks on the copy say what is wrong
+    try:
+        shutil.copyfile(original, copy)
+        for suffix in _SIDE_FILES:
+            side = Path(f"{original}{suffix}")
+            if side.is_file():
+                shutil.copyfile(side, Path(f"{copy}{suffix}"))
+    except OSError as exc:
+        raise FileProblem(original, f"cannot read ({exc.strerror or exc})") from None
+    finally:
+        if probe is not None:
+            probe.close()
+    return copy
+
+
+def _settle_side_files(copy: Path) -> None:
+    """Roll back a hot journal or fold a WAL into the private copy, so it can be opened read-only."""
+    if not any(Path(f"{copy}{suffix}").exists() for suffix in _SIDE_FILES):
+        return
+    conn = sqlite3.connect(sqlite_uri(copy, read_only=False), uri=True, isolation_level=None)
+    try:
+        conn.execute("PRAGMA trusted_schema=OFF")
+        conn.execute("PRAGMA journal_mode=DELETE").fetchone()
+    finally:
+        conn.close()
+
+
+@dataclass
+class ForeignFile:
+    """A checked private copy of a colleague's file and the hardened connection to it."""
+
+    original: Path
+    header: FileHeader
+    conn: sqlite3.Connection
+    _folder: tempfile.TemporaryDirectory[str]
+    problems: list[str] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.conn.close()
+        self._folder.cleanup()
+
+    def __enter__(self) -> ForeignFile:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """Run one read on the copy; SQLite failures become a FileProblem naming the original."""
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise foreign_error(self.original, exc) from None
+
+
+def open_foreign(path: Path, *, full_check: bool = False, validate: bool = True,
+                 deadline_s: float = DEADLINE_S) -> ForeignFile:
+    """Header, private copy, hardened connection, page check, schema allow-list and value validation.
+
+    Schema surprises and bad values raise at once unless `full_check`, which collects them in `problems`
+    (the `check` command reports them all; a merge or a read-only view stops at the first).
+    """
+    path = Path(path)
+    header = read_header(path)
+    folder = tempfile.TemporaryDirectory(prefix="stancedesk-foreign-")
+    try:
+        copy = _copy_under_shared_lock(path, Path(folder.name))
+        try:
+            _settle_side_files(copy)
+            conn = hardened_connect(copy, deadline_s=deadline_s)
+        except sqlite3.Error as exc:
+            raise foreign_error(path, exc) from None
+        foreign = ForeignFile(path, header, conn, folder)
+        try:
+            _check_pages_and_schema(foreign, full_check=full_check)
+            if validate and not foreign.problems:
+                foreign.problems.extend(validate_rows(foreign, limit=20 if full_check else 1))
+            if foreign.problems and not full_check:
+                raise FileProblem(path, foreign.problems[0])
+        except BaseException:
+            conn.close()
+            raise
+        return foreign
+    except BaseException:
+        folder.cleanup()
+        raise
+
+
+def _check_pages_and_schema(foreign: ForeignFile, *, full_check: bool) -> None:
+    pragma = "integrity_check(20)" if full_check else "quick_check(20)"
+    result = [r[0] for r in foreign.rows(f"PRAGMA {pragma}")]
+    if result != ["ok"]:
+        raise FileProblem(foreign.original, f"damaged file ({result[0]}; {len(result)} problem(s) found)")
+    found = foreign.rows("PRAGMA application_id")[0][0], foreign.rows("PRAGMA user_version")[0][0]
+    if found != (APPLICATION_ID, foreign.header.user_version):
+        raise FileProblem(foreign.original, "damaged file (the header changed while it was copied)")
+    try:
+        foreign.problems.extend(schema_surprises(foreign.conn, foreign.header.user_version))
+    except sqlite3.Error as exc:
+        raise foreign_error(foreign.original, exc) from None
+
+
+# -- values ------------------------------------------------------------------------------------------
+
+
+def _text(raw: object, limit: int | None) -> str:
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise BadValue("invalid text (bad UTF-8 or a lone surrogate)") from None
+    if not isinstance(raw, str):
+        raise BadValue(f"expected text, found {type(raw).__name__}")
+    if "\x00" in raw:
+        raise BadValue("text contains a NUL character")
+    if any("\ud800" <= ch <= "\udfff" for ch in raw):
+        raise BadValue("text contains a lone surrogate")
+    if len(raw) > (limit or MAX_TEXT_CHARS):
+        raise BadValue(f"text too long ({len(raw):,} characters, max {limit or MAX_TEXT_CHARS:,})")
+    return raw
+
+
+def check_value(kind: str, column: str, raw: object) -> object:
+    """The Python value of one column, or BadValue: types, UUIDs, enums, dates, length, NUL, surrogates."""
+    sa_column = ENTITY_TABLES[kind].__table__.columns[column]  # type: ignore[attr-defined]
+    if raw is None:
+        if sa_column.nullable and column != "id":
+            return None
+        raise BadValue("missing value")
+    sa_type = sa_column.type
+    if isinstance(sa_type, Boolean):
+        if raw in (0, 1) and not isinstance(raw, float):
+            return bool(raw)
+        raise BadValue(f"not a yes/no value ({raw!r:.40})")
+    if isinstance(sa_type, Integer):
+        if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) < 2**53:
+            return raw
+        raise BadValue(f"not a whole number ({raw!r:.40})")
+    limit = sa_type.length if isinstance(sa_type, String) else None
+    value = _text(raw, limit)
+    if column in _ID_COLUMNS or column.endswith("_id") and column != "wikidata_id":
+        if not is_uuid(value):
+            raise BadValue(f"not a valid id ({value!r:.40})")
+    elif (kind, column) in ENUM_COLUMNS and value not in ENUM_COLUMNS[(kind, column)]:
+        raise BadValue(f"unknown value {value!r:.40}")
+    elif column.endswith("_precision") and value not in _PRECISIONS:
+        raise BadValue(f"unknown date precision {value!r:.40}")
+    elif column.endswith("_on") or column == "as_of":
+        try:
+            if len(value) != 10:
+                raise ValueError
+            date.fromisoformat(value)
+        except ValueError:
+            raise BadValue(f"not a valid date ({value!r:.40})") from None
+    elif column.endswith("_at"):
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            raise BadValue(f"not a valid timestamp ({value!r:.40})") from None
+    return value
+
+
+def check_change(row: tuple[Any, ...]) -> dict[str, Any]:
+    """One change_log row as a dict, or BadValue: known entity and field, a valid value, clock and ids."""
+    change_id, entity, row_id, field_name, value, hlc, site, author, replaces, origin = row
+    for name, text_value in (("id", change_id), ("row_id", row_id)):
+        if not isinstance(text_value, str) or not is_uuid(text_value):
+            raise BadValue(f"{name} is not a valid id ({text_value!r:.40})")
+    if entity not in ENTITY_TABLES:
+        raise BadValue(f"unknown kind {entity!r:.40}")
+    if field_name not in data_fields(entity):
+        raise BadValue(f"unknown field {entity}.{field_name!s:.40}")
+    try:
+        decoded = json.loads(_text(value, None))
+        stamp = HlcStamp.decode(_text(hlc, 80))
+        seen = json.loads(_text(replaces, None))
+    except (ValueError, TypeError):
+        raise BadValue("unreadable value, clock or version list") from None
+    if stamp.encode() != hlc or stamp.wall_ms < 0:
+        raise BadValue(f"invalid clock {hlc!r:.40}")
+    if not isinstance(seen, list) or not all(isinstance(s, str) and is_uuid(s) for s in seen):
+        raise BadValue("invalid list of replaced versions")
+    try:
+        check_value(entity, field_name, decoded)
+    except BadValue as exc:
+        raise BadValue(f"{entity}.{field_name}: {exc}") from None
+    return {"id": change_id, "entity": entity, "row_id": row_id, "field": field_name, "value": value, "hlc": hlc,
+            "site": _text(site, 36), "author": _text(author, 200), "replaces": json.dumps(sorted(seen)),
+            "origin": None if origin is None else _text(origin, 500)}
+
+
+CHANGE_COLUMNS = ("id", "entity", "row_id", "field", "value", "hlc", "site", "author", "replaces", "origin")
+
+
+def iter_changes(foreign: ForeignFile) -> Iterator[dict[str, Any]]:
+    """Every change record of the foreign file, validated; the first bad one raises, naming its id."""
+    sql = f"SELECT {', '.join(CHANGE_COLUMNS)} FROM change_log ORDER BY hlc, id"  # noqa: S608 - fixed names
+    previous = foreign.conn.text_factory
+    foreign.conn.text_factory = bytes
+    try:
+        rows = foreign.rows(sql)
+    finally:
+        foreign.conn.text_factory = previous
+    for row in rows:
+        try:
+            yield check_change(row)
+        except BadValue as exc:
+            raise FileProblem(foreign.original, f"change {_show_id(row[0])}: {exc}") from None
+
+
+def _show_id(raw: object) -> str:
+    if isinstance(raw, bytes):
+        raw = raw.decode("utf-8", "replace")
+    return repr(raw)[:40] if not isinstance(raw, str) else raw[:36]
+
+
+def validate_rows(foreign: ForeignFile, *, limit: int) -> list[str]:
+    """Read every replicated row with an explicit column list and check each value; bad rows named by id."""
+    problems: list[str] = []
+    previous = foreign.conn.text_factory
+    foreign.conn.text_factory = bytes
+    try:
+        for kind in ENTITY_TABLES:
+            columns = ["id", *[c for c in PROVENANCE_COLUMNS if c != "id"], *data_fields(kind)]
+            sql = f"SELECT {', '.join(columns)} FROM {kind}"  # noqa: S608 - names from the mapped schema
+            for row in foreign.rows(sql):
+                for column, raw in zip(columns, row, strict=True):
+                    try:
+                        check_value(kind, column, raw)
+                    except BadValue as exc:
+                        problems.append(f"{kind.replace('_', ' ')} {_show_id(row[0])}: {column} {exc}")
+                        break
+                if len(problems) >= limit:
+                    return problems
+    finally:
+        foreign.conn.text_factory = previous
+    if not problems:
+        try:
+            for _change in iter_changes(foreign):
+                pass
+        except FileProblem as exc:
+            problems.append(exc.problem)
+    return problems
+
+
+def copy_is_sound(path: Path) -> None:
+    """What every backup and shared copy must be: one file, pages ok, our id and version, rollback journal."""
+    read_header(path)
+    if any(Path(f"{path}{suffix}").exists() for suffix in _SIDE_FILES):
+        raise FileProblem(path, "the copy has a journal beside it")
+    conn = hardened_connect(path)
+    try:
+        if conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
+            raise FileProblem(path, "the copy failed its check")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "delete":
+            raise FileProblem(path, "the copy is not in rollback-journal mode")
+    except sqlite3.Error as exc:
+        raise foreign_error(path, exc) from None
+    finally:
+        conn.close()
+
+
+def snapshot_into(source: sqlite3.Connection, target: Path, *, verify: bool = True) -> None:
+    """VACUUM INTO a temporary name beside `target`, verify it, then replace atomically (only on success)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    temp.unlink()  # VACUUM INTO refuses an existing file
+    try:
+        source.execute("VACUUM INTO ?", (str(temp),))
+        with temp.open("rb") as f:
+            os.fsync(f.fileno())
+        if verify:
+            copy_is_sound(temp)
+        os.replace(temp, target)
+        _fsync_dir(target.parent)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

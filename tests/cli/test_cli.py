@@ -1,0 +1,129 @@
+"""stancedesk-cli as a user scripts it: the round trip of issue 2 and the one-line error contract."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ARTICLE, CliResult
+
+Cli = Callable[..., CliResult]
+
+
+def _fingerprint(path: Path) -> tuple[str, int]:
+    return hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns
+
+
+def test_round_trip_from_article_to_published_verdict(tmp_path: Path, cli: Cli) -> None:
+    db = tmp_path / "desk.stancedesk"
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert cli("init", str(db)).code == 0
+
+    imported = cli("import-article", str(db), str(article), "--title", "Kessel rules out fuel tax rise",
+                   "--publisher", "Valdoria Wire", "--published", "2025-03-04", "--json")
+    assert imported.code == 0, imported.err
+    source_id = json.loads(imported.out)["source_id"]
+
+    claim = cli("claim", "add", str(db), "--speaker", "Anna Kessel", "--quote",
+                "will not raise the fuel tax this year", "--said-on", "2025-03-03", "--source", source_id[:8],
+                "--kind", "promise", "--topic", "fuel tax")
+    assert claim.code == 0, claim.err
+    claim_id = claim.out.strip()
+    event = cli("event", "add", str(db), "--actor", "Anna Kessel", "--description",
+                "Cabinet approved a fuel levy increase", "--occurred-on", "2025-03-17", "--source", source_id)
+    event_id = event.out.strip()
+    assert cli("link", str(db), claim_id[:8], event_id[:8], "--relation", "breaks").code == 0
+    verdict = cli("verdict", str(db), claim_id[:8], "--rating", "Broken", "--rationale", "The levy rose.",
+                  "--reviewer", "Ana Reviewer", "--publish")
+    assert verdict.code == 0 and "published" in verdict.out
+
+    found = json.loads(cli("search", str(db), "fuel tax", "--json").out)
+    hit = next(h for h in found if h["id"] == claim_id)
+    assert "[fuel]" in hit["snippet"]
+
+    shown = json.loads(cli("show", str(db), claim_id[:8], "--json").out)
+    detail = shown["detail"]
+    assert detail["claim"]["speaker_name"] == "Anna Kessel"
+    assert detail["evidence"][0]["link"]["relation"] == "breaks"
+    assert detail["current_verdict"]["label"] == "Broken"
+    assert detail["current_verdict"]["status"] == "published"
+    assert detail["sources"][0]["text_sha256"] == hashlib.sha256(ARTICLE.encode()).hexdigest()
+
+    stance = cli("stance", str(db), "Anna Kessel")
+    assert stance.code == 0 and "no recorded stances" in stance.out
+    health = cli("check", str(db))
+    assert health.code == 0 and "healthy" in health.out
+
+
+def test_demo_file_tells_the_story(tmp_path: Path, cli: Cli) -> None:
+    sample = Path(__file__).resolve().parents[3] / "shared" / "samples" / "ceasefire-2025-04-22.txt"
+    if not sample.is_file():
+        pytest.skip("the shared sample article is not beside this checkout")
+    db = tmp_path / "demo.stancedesk"
+    made = cli("demo", str(db), "--article", str(sample))
+    assert made.code == 0, made.err
+    timeline = json.loads(cli("stance", str(db), "the Russian president", "--json").out)
+    assert timeline[0]["topic_name"] == "direct talks with Kyiv"
+    assert timeline[0]["suggestion"] == "Full flop"
+    hits = json.loads(cli("search", str(db), "positive attitude", "--status", "published", "--json").out)
+    assert hits and hits[0]["title"].startswith("Vladimir Putin")
+    assert cli("check", str(db)).code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("show", "{db}", "deadbeef"), "no item with id starting 'deadbeef'"),
+        (("claim", "add", "{db}", "--quote", "x", "--said-on", "2024-02-30"), "--said-on '2024-02-30' does not exist"),
+        (("claim", "add", "{db}", "--quote", "x", "--said-on", "31/02/2024"), "is not a date"),
+        (("verdict", "{db}", "0000", "--rating", "True", "--rationale", "r", "--reviewer", "me"), "no claim"),
+        (("link", "{db}", "abc", "def", "--relation", "loves"), "unknown relation 'loves'"),
+    ],
+)
+def test_bad_input_is_one_line_and_changes_nothing(tmp_path: Path, cli: Cli, args: tuple[str, ...],
+                                                   message: str) -> None:
+    db = tmp_path / "desk.stancedesk"
+    cli("init", str(db))
+    before = _fingerprint(db)
+    result = cli(*(a.format(db=db) for a in args))
+    assert result.code == 1
+    assert message in result.err
+    assert result.err.count("\n") == 1 and "Traceback" not in result.err
+    assert _fingerprint(db) == before
+
+
+@pytest.mark.parametrize("content", [None, b"Dear colleague,\nhere are my notes.\n"])
+def test_missing_or_text_file_as_database(tmp_path: Path, cli: Cli, content: bytes | None) -> None:
+    db = tmp_path / "notes.stancedesk"
+    if content is not None:
+        db.write_bytes(content)
+    for args in (("check", str(db)), ("show", str(db), "abcd"), ("claim", "add", str(db), "--quote", "q")):
+        result = cli(*args)
+        assert result.code == 1
+        assert result.err.startswith(f"stancedesk-cli: {db}: ")
+        assert ("no such file" if content is None else "not a StanceDesk file") in result.err
+    assert (db.read_bytes() if content else None) == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ([] if content is None else ["notes.stancedesk"])
+
+
+def test_usage_errors_exit_2(cli: Cli) -> None:
+    assert cli("frobnicate").code == 2
+    assert cli("claim", "add").code == 2
+
+
+def test_console_scripts_and_core_without_qt(tmp_path: Path) -> None:
+    """The core and the CLI never load Qt; `stancedesk --version` works."""
+    bindir = Path(sys.executable).parent
+    version = subprocess.run([bindir / "stancedesk", "--version"], capture_output=True, text=True, check=False)
+    assert version.returncode == 0 and version.stdout.startswith("stancedesk ")
+    probe = ("import sys, stancedesk.services.workspace, stancedesk.cli.main; "
+             "print(any(m.startswith('PySide6') for m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "False"

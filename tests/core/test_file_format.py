@@ -1,0 +1,138 @@
+"""The file itself: pragmas, header checks, all-or-nothing creation, the change log and schema upgrades."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from stancedesk.domain.errors import FileProblem
+from stancedesk.domain.profile import ReviewerProfile
+from stancedesk.services.claims import ClaimInput
+from stancedesk.services.workspace import Workspace, check
+from stancedesk.storage.connection import pragma_values, raw_connect
+from stancedesk.storage.file_format import APPLICATION_ID, SCHEMA_VERSION
+from stancedesk.storage.schema import ChangeRecord, FieldHead
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def test_every_connection_reports_the_file_pragmas(workspace: Workspace) -> None:
+    for read_only in (False, True):
+        conn = raw_connect(workspace.path, read_only=read_only)
+        values = pragma_values(conn)
+        conn.close()
+        assert values["journal_mode"] == "delete"
+        assert values["foreign_keys"] == 1
+        assert values["trusted_schema"] == 0
+        assert values["application_id"] == APPLICATION_ID
+        assert values["user_version"] == SCHEMA_VERSION
+        if not read_only:
+            assert values["synchronous"] == 2  # FULL
+
+
+def _sqlite_file(path: Path, application_id: int = 0, user_version: int = 0) -> Path:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute(f"PRAGMA application_id={application_id}")
+    conn.execute(f"PRAGMA user_version={user_version}")
+    conn.commit()
+    conn.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p.write_bytes(b""), "empty file (0 bytes)"),
+        (lambda p: p.write_text("just some notes\n" * 20), "not a StanceDesk file (not an SQLite database)"),
+        (lambda p: p.write_bytes(b"%PDF-1.7\n" + b"\x00" * 4000), "not an SQLite database"),
+        (lambda p: _sqlite_file(p), "another application's SQLite database"),
+        (lambda p: _sqlite_file(p, APPLICATION_ID, SCHEMA_VERSION + 5), f"made by a newer StanceDesk (schema {SCHEMA_VERSION + 5})"),
+    ],
+)
+def test_files_that_are_not_ours_are_refused_and_left_alone(tmp_path: Path, profile: ReviewerProfile,
+                                                            make: object, message: str) -> None:
+    path = tmp_path / "colleague.stancedesk"
+    make(path)  # type: ignore[operator]
+    before = (path.read_bytes(), path.stat().st_mtime_ns)
+    with pytest.raises(FileProblem, match=message.replace("(", r"\(").replace(")", r"\)")):
+        Workspace.open(path, profile)
+    with pytest.raises(FileProblem):
+        check(path)
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["colleague.stancedesk"]
+
+
+def test_missing_file_is_named_and_not_created(tmp_path: Path, profile: ReviewerProfile) -> None:
+    path = tmp_path / "nowhere.stancedesk"
+    with pytest.raises(FileProblem, match="nowhere.stancedesk: no such file"):
+        Workspace.open(path, profile)
+    assert not path.exists()
+
+
+def test_truncated_file_is_called_damaged(workspace: Workspace, tmp_path: Path) -> None:
+    copy = tmp_path / "half.stancedesk"
+    data = workspace.path.read_bytes()
+    copy.write_bytes(data[: len(data) // 2 + 100])
+    with pytest.raises(FileProblem, match="damaged file"):
+        check(copy)
+
+
+def test_create_refuses_to_overwrite_and_leaves_nothing_on_failure(tmp_path: Path, profile: ReviewerProfile,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    existing = tmp_path / "mine.stancedesk"
+    existing.write_text("keep me")
+    with pytest.raises(FileProblem, match="already exists"):
+        Workspace.create(existing, profile)
+    assert existing.read_text() == "keep me"
+
+    import stancedesk.services.workspace as ws_module
+
+    def explode(store: object) -> None:
+        raise RuntimeError("disk trouble")
+
+    monkeypatch.setattr(ws_module, "ensure_shipped_scales", explode)
+    with pytest.raises(RuntimeError):
+        Workspace.create(tmp_path / "new.stancedesk", profile)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.stancedesk"]
+
+
+def test_each_field_edit_is_a_change_record_that_replaces_what_it_saw(workspace: Workspace) -> None:
+    claim = workspace.claims.add(ClaimInput(quote="We will build ten bridges", speaker_name="Anna Kessel")).value
+    workspace.claims.update(claim.id, summary="Kessel promises ten bridges")
+    workspace.claims.update(claim.id, summary="Kessel promises 10 bridges")
+    with workspace.db.reading() as session:
+        changes = list(session.scalars(select(ChangeRecord).where(
+            ChangeRecord.row_id == claim.id, ChangeRecord.field == "summary").order_by(ChangeRecord.hlc)))
+        heads = list(session.scalars(select(FieldHead).where(FieldHead.row_id == claim.id,
+                                                             FieldHead.field == "summary")))
+    assert [json.loads(c.value) for c in changes] == [None, "Kessel promises ten bridges", "Kessel promises 10 bridges"]
+    assert json.loads(changes[2].replaces) == [changes[1].id]
+    assert json.loads(changes[1].replaces) == [changes[0].id]
+    assert {c.author for c in changes} == {"Test Reviewer"}
+    assert [h.change_id for h in heads] == [changes[2].id]
+
+
+def test_delete_is_a_tombstone_that_hides_the_row(workspace: Workspace) -> None:
+    claim = workspace.claims.add(ClaimInput(quote="Gone soon", speaker_name="Marek Dobrin")).value
+    outcome = workspace.claims.delete(claim.id)
+    assert outcome.changes.deleted == {"claim": frozenset({claim.id})}
+    assert workspace.claims.count() == 0
+    assert workspace.search.search("Gone soon") == []
+
+
+def test_schema_one_fixture_opens_and_checks_healthy(tmp_path: Path, profile: ReviewerProfile) -> None:
+    """One fixture per released schema; each must open (upgrading if older) and keep its data."""
+    copy = tmp_path / "schema-1.stancedesk"
+    shutil.copy(FIXTURES / "schema-1.stancedesk", copy)
+    with Workspace.open(copy, profile) as ws:
+        assert ws.claims.count() == 3
+        assert {s.name for s in ws.verdicts.scales()} >= {"truth", "consistency", "promise"}
+        kessel = ws.actors.find("Anna Kessel")
+        assert kessel is not None and "the prime minister" in kessel.aliases
+    assert check(copy).healthy

@@ -1,0 +1,165 @@
+"""Use cases through the services: claims, evidence, verdict rules, search, stance, ids, change-sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancedesk.domain.dates import parse_partial_date
+from stancedesk.domain.enums import ClaimKind, Relation, StancePosition, TargetKind, VerdictStatus
+from stancedesk.domain.errors import InputError, NotFoundError, RuleError
+from stancedesk.domain.queries import ClaimFilter
+from stancedesk.services.claims import ClaimInput
+from stancedesk.services.workspace import Workspace
+from tests.conftest import ARTICLE
+
+
+@pytest.fixture
+def story(workspace: Workspace) -> dict[str, str]:
+    """Kessel's fuel-tax pledge, the source it is in, and the later levy increase."""
+    ws = workspace
+    ws.actors.add("Anna Kessel", aliases=["the prime minister", "Kessel"])
+    source = ws.sources.add(title="Kessel rules out fuel tax rise", publisher="Valdoria Wire", text=ARTICLE,
+                            url="https://wire.example/fuel").value
+    pledge = ws.claims.add(ClaimInput(
+        quote="will not raise the fuel tax this year", speaker_name="the prime minister", kind=ClaimKind.PROMISE,
+        said_on=parse_partial_date("2025-03-03"), source_id=source.id, topics=["fuel tax"])).value
+    jibe = ws.claims.add(ClaimInput(quote="a fairy tale for voters", speaker_name="Marek Dobrin",
+                                    said_on=parse_partial_date("2025-03-04"))).value
+    levy = ws.events.add(description="Cabinet approved a fuel levy increase of four cents a litre",
+                         occurred_on=parse_partial_date("2025-03-17"), actor_names=["Kessel"],
+                         source_ids=[source.id], excerpt="approved a fuel levy increase").value
+    return {"source": source.id, "pledge": pledge.id, "jibe": jibe.id, "levy": levy.id}
+
+
+def test_speaker_named_by_alias_is_the_same_actor(workspace: Workspace, story: dict[str, str]) -> None:
+    pledge = workspace.claims.get(story["pledge"])
+    assert pledge.speaker_name == "Anna Kessel"
+    assert pledge.appearances[0].selector is not None
+    start, end = pledge.appearances[0].selector.start, pledge.appearances[0].selector.end
+    assert start is not None and end is not None and ARTICLE[start:end] == pledge.quote
+    assert [a.name for a in workspace.actors.all()] == ["Anna Kessel", "Marek Dobrin"]
+
+
+def test_mutations_return_change_sets_naming_what_changed(workspace: Workspace, story: dict[str, str]) -> None:
+    outcome = workspace.evidence.link(story["pledge"], story["levy"], Relation.BREAKS, "two weeks later")
+    assert outcome.changes.created == {"evidence_link": frozenset({outcome.value.id})}
+    assert outcome.value.target_kind is TargetKind.EVENT
+    update = workspace.claims.update(story["pledge"], summary="Kessel: no fuel tax rise in 2025")
+    assert update.changes.updated == {"claim": frozenset({story["pledge"]})}
+    assert not update.changes.created
+
+
+def test_publishing_needs_a_source_or_evidence(workspace: Workspace, story: dict[str, str]) -> None:
+    with pytest.raises(RuleError, match="no source and no evidence"):
+        workspace.verdicts.record(story["jibe"], label="Half true", rationale="r", reviewer="Ana", publish=True)
+    assert workspace.verdicts.history(story["jibe"]) == []  # the refused publish left nothing behind
+    draft = workspace.verdicts.record(story["jibe"], label="Half true", rationale="r", reviewer="Ana").value
+    workspace.evidence.link(story["jibe"], story["levy"], Relation.SUPPORTS)
+    published = workspace.verdicts.publish(draft.id).value
+    assert published.status is VerdictStatus.PUBLISHED
+    assert published.signed_off_by == "Test Reviewer" and published.signed_off_at
+
+
+def test_verdicts_are_never_overwritten_and_published_ones_need_corrections(
+        workspace: Workspace, story: dict[str, str]) -> None:
+    first = workspace.verdicts.record(story["pledge"], label="In the works", rationale="Too early",
+                                      reviewer="Ana").value
+    second = workspace.verdicts.record(story["pledge"], label="Broken", rationale="Levy rose", reviewer="Ana",
+                                       publish=True).value
+    assert second.supersedes_id == first.id and second.rating_value == 1
+    with pytest.raises(RuleError, match="correction note"):
+        workspace.verdicts.record(story["pledge"], label="Compromise", rationale="x", reviewer="Ana")
+    third = workspace.verdicts.record(story["pledge"], label="Compromise", rationale="Levy was temporary",
+                                      reviewer="Bo", correction_what="Rating changed to Compromise",
+                                      correction_why="The levy expires in June").value
+    assert third.correction is not None and third.correction.why == "The levy expires in June"
+    history = workspace.verdicts.history(story["pledge"])
+    assert [v.label for v in history] == ["Compromise", "Broken", "In the works"]
+    assert workspace.verdicts.current(story["pledge"]) == third
+    with pytest.raises(RuleError):
+        workspace.verdicts.submit_for_review(second.id)
+
+
+def test_labels_must_be_on_the_scale(workspace: Workspace, story: dict[str, str]) -> None:
+    with pytest.raises(InputError, match="'Pants on fire' is not on the promise scale"):
+        workspace.verdicts.record(story["pledge"], label="Pants on fire", rationale="r", reviewer="Ana")
+    verdict = workspace.verdicts.record(story["jibe"], label="pants on FIRE", rationale="r", reviewer="Ana").value
+    assert verdict.label == "Pants on fire" and verdict.scale_name == "truth"
+
+
+def test_claim_pages_filter_by_speaker_kind_rating_and_date(workspace: Workspace, story: dict[str, str]) -> None:
+    workspace.verdicts.record(story["pledge"], label="Broken", rationale="Levy rose", reviewer="Ana")
+    kessel = workspace.actors.find("Anna Kessel")
+    assert kessel is not None
+    assert workspace.claims.count() == 2
+    assert [r.id for r in workspace.claims.page(ClaimFilter(speaker_id=kessel.id))] == [story["pledge"]]
+    assert [r.id for r in workspace.claims.page(ClaimFilter(kind=ClaimKind.STATEMENT))] == [story["jibe"]]
+    assert [r.rating for r in workspace.claims.page(ClaimFilter(rating="broken"))] == ["Broken"]
+    assert workspace.claims.count(ClaimFilter(status=VerdictStatus.DRAFT)) == 1
+    since = parse_partial_date("2025-03-04").value
+    assert [r.id for r in workspace.claims.page(ClaimFilter(said_from=since))] == [story["jibe"]]
+    page = workspace.claims.page(offset=1, limit=1)
+    assert len(page) == 1 and page[0].id == story["pledge"]  # newest said first
+
+
+def test_search_ranks_hits_with_snippets_and_filters(workspace: Workspace, story: dict[str, str]) -> None:
+    hits = workspace.search.search("fuel tax")
+    kinds = {h.kind for h in hits}
+    assert {"claim", "source"} <= kinds
+    claim_hit = next(h for h in hits if h.kind == "claim")
+    assert claim_hit.id == story["pledge"] and "[fuel]" in claim_hit.snippet and "[tax]" in claim_hit.snippet
+    assert workspace.search.search("levy", ClaimFilter(kind=ClaimKind.PROMISE)) == []
+    assert [h.kind for h in workspace.search.search("Kessel")][:1] == ["actor"]
+    assert workspace.search.search('"fairy tale"')[0].id == story["jibe"]
+    assert workspace.search.search('   "  ') == []
+
+
+def test_stance_timeline_flags_a_reversal(workspace: Workspace, story: dict[str, str]) -> None:
+    kessel = workspace.actors.find("Kessel")
+    assert kessel is not None
+    workspace.claims.add(ClaimInput(
+        quote="Fuel taxes are a burden we will lift", speaker_id=kessel.id, kind=ClaimKind.POSITION,
+        said_on=parse_partial_date("2024-11"), topics=["fuel tax"], stance=StancePosition.AGAINST))
+    workspace.stances.record(kessel.id, "fuel tax", StancePosition.FOR, parse_partial_date("2025-03-17"),
+                             label="approves the levy")
+    [timeline] = workspace.stances.timeline(kessel.id, "Fuel Tax")
+    assert [e.stance.position for e in timeline.entries] == [StancePosition.AGAINST, StancePosition.FOR]
+    assert timeline.suggestion.value == "Full flop" and timeline.reversals == 1
+    with pytest.raises(NotFoundError, match="no topic called 'weather'"):
+        workspace.stances.timeline(kessel.id, "weather")
+
+
+def test_ids_resolve_from_unique_prefixes(workspace: Workspace, story: dict[str, str]) -> None:
+    assert workspace.lookup.resolve(story["levy"][:8]) == ("event", story["levy"])
+    with pytest.raises(NotFoundError, match="no claim with id starting 'ffffffff'"):
+        workspace.lookup.resolve_id("ffffffff", "claim")
+    with pytest.raises(InputError, match="is not an id"):
+        workspace.lookup.resolve("zz-top")
+    for n in range(17):  # 17+ random ids over 16 first characters: at least two share one
+        workspace.claims.add(ClaimInput(quote=f"filler {n}"))
+    firsts = [c.id[0] for c in workspace.claims.page()]
+    shared = next(ch for ch in firsts if firsts.count(ch) > 1)
+    with pytest.raises(NotFoundError, match="ambiguous"):
+        workspace.lookup.resolve_id(shared, "claim")
+
+
+def test_claim_detail_gathers_evidence_in_date_order(workspace: Workspace, story: dict[str, str]) -> None:
+    workspace.evidence.link(story["pledge"], story["levy"], Relation.BREAKS)
+    workspace.evidence.link(story["pledge"], story["jibe"], Relation.CONTEXT)
+    workspace.evidence.link(story["pledge"], story["source"], Relation.REPEATS, excerpt="a pledge she repeated")
+    detail = workspace.details.claim(story["pledge"])
+    # dated items first, oldest first; the undated source excerpt last
+    assert [i.link.relation for i in detail.evidence] == [Relation.CONTEXT, Relation.BREAKS, Relation.REPEATS]
+    assert detail.evidence[1].sources[0].title == "Kessel rules out fuel tax rise"
+    assert detail.speaker is not None and detail.speaker.name == "Anna Kessel"
+    with pytest.raises(InputError, match="cannot be evidence for itself"):
+        workspace.evidence.link(story["pledge"], story["pledge"], Relation.SUPPORTS)
+
+
+def test_read_only_workspace_refuses_edits(workspace: Workspace) -> None:
+    path = workspace.path
+    workspace.close()
+    with Workspace.open(path, workspace.profile, read_only=True) as ro:
+        with pytest.raises(RuleError, match="read-only"):
+            ro.claims.add(ClaimInput(quote="nope"))
+        assert ro.claims.count() == 0
