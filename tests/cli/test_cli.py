@@ -101,7 +101,9 @@ def test_bad_input_is_one_line_and_changes_nothing(tmp_path: Path, cli: Cli, arg
 
 @pytest.mark.parametrize("content", [None, b"Dear colleague,\nhere are my notes.\n"])
 def test_missing_or_text_file_as_database(tmp_path: Path, cli: Cli, content: bytes | None) -> None:
-    db = tmp_path / "notes.stancedesk"
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    db = folder / "notes.stancedesk"
     if content is not None:
         db.write_bytes(content)
     for args in (("check", str(db)), ("show", str(db), "abcd"), ("claim", "add", str(db), "--quote", "q")):
@@ -110,7 +112,7 @@ def test_missing_or_text_file_as_database(tmp_path: Path, cli: Cli, content: byt
         assert result.err.startswith(f"stancedesk-cli: {db}: ")
         assert ("no such file" if content is None else "not a StanceDesk file") in result.err
     assert (db.read_bytes() if content else None) == content
-    assert sorted(p.name for p in tmp_path.iterdir()) == ([] if content is None else ["notes.stancedesk"])
+    assert sorted(p.name for p in folder.iterdir()) == ([] if content is None else ["notes.stancedesk"])
 
 
 def test_usage_errors_exit_2(cli: Cli) -> None:

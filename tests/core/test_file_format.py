@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -51,8 +52,9 @@ def _sqlite_file(path: Path, application_id: int = 0, user_version: int = 0) -> 
         (lambda p: p.write_bytes(b""), "empty file (0 bytes)"),
         (lambda p: p.write_text("just some notes\n" * 20), "not a StanceDesk file (not an SQLite database)"),
         (lambda p: p.write_bytes(b"%PDF-1.7\n" + b"\x00" * 4000), "not an SQLite database"),
-        (lambda p: _sqlite_file(p), "another application's SQLite database"),
-        (lambda p: _sqlite_file(p, APPLICATION_ID, SCHEMA_VERSION + 5), f"made by a newer StanceDesk (schema {SCHEMA_VERSION + 5})"),
+        (_sqlite_file, "another application's SQLite database"),
+        (lambda p: _sqlite_file(p, APPLICATION_ID, SCHEMA_VERSION + 5),
+         f"made by a newer StanceDesk (schema {SCHEMA_VERSION + 5})"),
     ],
 )
 def test_files_that_are_not_ours_are_refused_and_left_alone(tmp_path: Path, profile: ReviewerProfile,
@@ -60,7 +62,7 @@ def test_files_that_are_not_ours_are_refused_and_left_alone(tmp_path: Path, prof
     path = tmp_path / "colleague.stancedesk"
     make(path)  # type: ignore[operator]
     before = (path.read_bytes(), path.stat().st_mtime_ns)
-    with pytest.raises(FileProblem, match=message.replace("(", r"\(").replace(")", r"\)")):
+    with pytest.raises(FileProblem, match=re.escape(message)):
         Workspace.open(path, profile)
     with pytest.raises(FileProblem):
         check(path)
@@ -70,7 +72,7 @@ def test_files_that_are_not_ours_are_refused_and_left_alone(tmp_path: Path, prof
 
 def test_missing_file_is_named_and_not_created(tmp_path: Path, profile: ReviewerProfile) -> None:
     path = tmp_path / "nowhere.stancedesk"
-    with pytest.raises(FileProblem, match="nowhere.stancedesk: no such file"):
+    with pytest.raises(FileProblem, match=r"nowhere\.stancedesk: no such file"):
         Workspace.open(path, profile)
     assert not path.exists()
 

@@ -13,7 +13,7 @@ from stancedesk.cli.common import (
     optional_date,
     resolve,
 )
-from stancedesk.cli.output import emit_json, short
+from stancedesk.cli.output import emit, emit_json, short
 from stancedesk.domain.dates import parse_day
 from stancedesk.domain.enums import ActorKind, ClaimKind, Relation, StancePosition, parse_enum
 from stancedesk.services.actors import RoleInput
@@ -46,11 +46,7 @@ def _actor_add(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         actor = ws.actors.add(args.name, parse_enum(ActorKind, args.kind, "actor kind"), args.alias or (),
                               roles, args.wikidata, args.url).value
-    if args.json:
-        emit_json(actor)
-    else:
-        print(actor.id)
-    return 0
+    return emit(args, actor, actor.id)
 
 
 def _actor_list(args: argparse.Namespace) -> int:
@@ -75,11 +71,7 @@ def _claim_add(args: argparse.Namespace) -> int:
             kind=kind, summary=args.summary, source_id=source_id, url=args.url, topics=args.topic or (),
             stance=stance,
         )).value
-    if args.json:
-        emit_json(claim)
-    else:
-        print(claim.id)
-    return 0
+    return emit(args, claim, claim.id)
 
 
 def _event_add(args: argparse.Namespace) -> int:
@@ -90,24 +82,16 @@ def _event_add(args: argparse.Namespace) -> int:
             ended_on=optional_date(args.ended_on, "--ended-on"), place=args.place,
             actor_names=args.actor or (), source_ids=sources, excerpt=args.excerpt,
         ).value
-    if args.json:
-        emit_json(event)
-    else:
-        print(event.id)
-    return 0
+    return emit(args, event, event.id)
 
 
 def _link(args: argparse.Namespace) -> int:
+    relation = parse_enum(Relation, args.relation, "relation")
     with open_workspace(args) as ws:
         claim_id = resolve(ws, args.claim_id, "claim")
         _kind, target_id = ws.lookup.resolve(args.target_id, ("event", "claim", "source"))
-        link = ws.evidence.link(claim_id, target_id, parse_enum(Relation, args.relation, "relation"),
-                                args.note, args.excerpt).value
-    if args.json:
-        emit_json(link)
-    else:
-        print(link.id)
-    return 0
+        link = ws.evidence.link(claim_id, target_id, relation, args.note, args.excerpt).value
+    return emit(args, link, link.id)
 
 
 def _verdict(args: argparse.Namespace) -> int:
@@ -117,11 +101,7 @@ def _verdict(args: argparse.Namespace) -> int:
             claim_id, label=args.rating, rationale=args.rationale, reviewer=args.reviewer, scale=args.scale,
             publish=args.publish, correction_what=args.correction_what, correction_why=args.correction_why,
         ).value
-    if args.json:
-        emit_json(verdict)
-    else:
-        print(f"{verdict.id}  {verdict.label} ({verdict.scale_name}), {verdict.status.value}")
-    return 0
+    return emit(args, verdict, f"{verdict.id}  {verdict.label} ({verdict.scale_name}), {verdict.status.value}")
 
 
 def _import_article(args: argparse.Namespace) -> int:

@@ -36,3 +36,12 @@ def emit_json(value: Any) -> None:
 def short(text: str, width: int = 90) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def emit(args: Any, value: Any, line: str) -> int:
+    """Print `value` as JSON under --json, else the one human line; the command's exit code."""
+    if getattr(args, "json", False):
+        emit_json(value)
+    else:
+        print(line)
+    return 0
