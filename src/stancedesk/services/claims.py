@@ -146,15 +146,13 @@ class ClaimService(Service):
     def page(self, claim_filter: ClaimFilter = ClaimFilter(), offset: int = 0, limit: int = 200) -> list[ClaimRow]:
         """One page of table rows, newest said first: what a lazy list model fetches."""
         def work(repo: Repository) -> list[ClaimRow]:
-            rows = repo.claims_page(claim_filter, offset, limit)
-            speakers = {a.id: a.name for a in repo.actors()} if rows else {}
             return [
                 ClaimRow(
-                    c.id, c.quote, c.summary, ClaimKind(c.kind), speakers.get(c.speaker_id or ""),
+                    c.id, c.quote, c.summary, ClaimKind(c.kind), speaker,
                     partial_from_storage(c.said_on, c.said_precision), rating,
                     VerdictStatus(status) if status else None,
                 )
-                for c, rating, status in rows
+                for c, speaker, rating, status in repo.claims_page(claim_filter, offset, limit)
             ]
 
         return self._read(work)

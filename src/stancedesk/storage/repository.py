@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from stancedesk.domain.queries import ClaimFilter
@@ -130,42 +130,47 @@ class Repository:
             .scalar_subquery()
         )
 
-    def _filtered_claims(self, claim_filter: ClaimFilter) -> Select[ClaimRow, str, str]:
-        rating = self._current_verdict_column("label").label("rating")
-        status = self._current_verdict_column("status").label("status")
-        query = select(ClaimRow, rating, status).where(ClaimRow.deleted.is_(False))
+    def _claim_conditions(self, claim_filter: ClaimFilter) -> list[ColumnElement[bool]]:
         f = claim_filter
+        conditions: list[ColumnElement[bool]] = [ClaimRow.deleted.is_(False)]
         if f.speaker_id:
-            query = query.where(ClaimRow.speaker_id == f.speaker_id)
+            conditions.append(ClaimRow.speaker_id == f.speaker_id)
         if f.kind:
-            query = query.where(ClaimRow.kind == f.kind.value)
+            conditions.append(ClaimRow.kind == f.kind.value)
         if f.topic_id:
-            query = query.where(exists().where(
+            conditions.append(exists().where(
                 ClaimTopicRow.claim_id == ClaimRow.id, ClaimTopicRow.topic_id == f.topic_id,
                 ClaimTopicRow.deleted.is_(False)))
         if f.said_from:
-            query = query.where(ClaimRow.said_on >= f.said_from.isoformat())
+            conditions.append(ClaimRow.said_on >= f.said_from.isoformat())
         if f.said_to:
-            query = query.where(ClaimRow.said_on <= f.said_to.isoformat())
+            conditions.append(ClaimRow.said_on <= f.said_to.isoformat())
         if f.rating:
-            query = query.where(func.lower(self._current_verdict_column("label")) == f.rating.lower())
+            conditions.append(func.lower(self._current_verdict_column("label")) == f.rating.lower())
         if f.status:
-            query = query.where(self._current_verdict_column("status") == f.status.value)
-        return query
+            conditions.append(self._current_verdict_column("status") == f.status.value)
+        return conditions
 
     def claims_page(self, claim_filter: ClaimFilter, offset: int, limit: int
-                    ) -> list[tuple[ClaimRow, str | None, str | None]]:
-        query = self._filtered_claims(claim_filter).order_by(
-            ClaimRow.said_on.desc().nulls_last(), ClaimRow.created_at.desc(), ClaimRow.id)
-        return [(row[0], row[1], row[2]) for row in self.session.execute(query.offset(offset).limit(limit))]
+                    ) -> list[tuple[ClaimRow, str | None, str | None, str | None]]:
+        """(claim, speaker name, current rating, current status) for one page, newest said first."""
+        query = (
+            select(ClaimRow, ActorRow.name, self._current_verdict_column("label"),
+                   self._current_verdict_column("status"))
+            .outerjoin(ActorRow, ActorRow.id == ClaimRow.speaker_id)
+            .where(*self._claim_conditions(claim_filter))
+            .order_by(ClaimRow.said_on.desc().nulls_last(), ClaimRow.created_at.desc(), ClaimRow.id)
+            .offset(offset).limit(limit)
+        )
+        return [(row[0], row[1], row[2], row[3]) for row in self.session.execute(query)]
 
     def claims_count(self, claim_filter: ClaimFilter) -> int:
-        sub = self._filtered_claims(claim_filter).subquery()
-        return int(self.session.scalar(select(func.count()).select_from(sub)) or 0)
+        query = select(func.count(ClaimRow.id)).where(*self._claim_conditions(claim_filter))
+        return int(self.session.scalar(query) or 0)
 
     def claim_ids_matching(self, claim_filter: ClaimFilter, ids: Sequence[str]) -> set[str]:
-        query = self._filtered_claims(claim_filter).where(ClaimRow.id.in_(ids))
-        return {row[0].id for row in self.session.execute(query)}
+        query = select(ClaimRow.id).where(ClaimRow.id.in_(ids), *self._claim_conditions(claim_filter))
+        return set(self.session.scalars(query))
 
     def claims_of_speaker(self, actor_id: str) -> list[ClaimRow]:
         return list(self.session.scalars(select(ClaimRow).where(
