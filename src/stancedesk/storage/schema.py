@@ -219,7 +219,7 @@ class ChangeRecord(Base):
     row_id: Mapped[str] = mapped_column(String(36))
     field: Mapped[str] = mapped_column(String(64))
     value: Mapped[str] = mapped_column(Text)  # JSON
-    hlc: Mapped[str] = mapped_column(String(80), index=True)
+    hlc: Mapped[str] = mapped_column(String(80))
     site: Mapped[str] = mapped_column(String(36))
     author: Mapped[str] = mapped_column(String(200))
     replaces: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of change ids
@@ -236,6 +236,8 @@ class FieldHead(Base):
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     field: Mapped[str] = mapped_column(String(64), primary_key=True)
     change_id: Mapped[str] = mapped_column(_fk("change_log.id"), primary_key=True)
+
+    __table_args__ = {"sqlite_with_rowid": False}  # the key is the whole row: store it once, not twice
 
 
 class FileInfo(Base):

@@ -75,8 +75,11 @@ class Store:
             updated_by=self._author.name, origin=self._origin, **values,
         )
         self.session.add(row)
-        for name, value in values.items():
-            self._record(kind, key, name, value, replaces=())
+        for name, value in fields.items():
+            # Unset fields and the "not deleted" default are what a row starts as; recording them would
+            # only grow the log. A merge creates a missing row with these defaults, then replays its changes.
+            if value is not None:
+                self._record(kind, key, name, value, replaces=())
         self._created[kind].add(key)
         self._mark_parent(kind, row)
         return key

@@ -2,10 +2,11 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 09:01:17.805545
+Create Date: 2026-11-25 09:13:18.937355
 """
 import sqlalchemy as sa
 from alembic import op
+
 
 revision = '0001'
 down_revision = None
@@ -42,7 +43,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_change_log'))
     )
     with op.batch_alter_table('change_log', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_change_log_hlc'), ['hlc'], unique=False)
         batch_op.create_index('ix_change_log_target', ['entity', 'row_id', 'field'], unique=False)
 
     op.create_table('dossier',
@@ -242,7 +242,8 @@ def upgrade() -> None:
     sa.Column('field', sa.String(length=64), nullable=False),
     sa.Column('change_id', sa.String(length=36), nullable=False),
     sa.ForeignKeyConstraint(['change_id'], ['change_log.id'], name=op.f('fk_field_head_change_id_change_log'), initially='DEFERRED', deferrable=True),
-    sa.PrimaryKeyConstraint('entity', 'row_id', 'field', 'change_id', name=op.f('pk_field_head'))
+    sa.PrimaryKeyConstraint('entity', 'row_id', 'field', 'change_id', name=op.f('pk_field_head')),
+    sqlite_with_rowid=False
     )
     op.create_table('rating_label',
     sa.Column('scale_id', sa.String(length=36), nullable=False),
@@ -490,7 +491,6 @@ def downgrade() -> None:
     op.drop_table('dossier')
     with op.batch_alter_table('change_log', schema=None) as batch_op:
         batch_op.drop_index('ix_change_log_target')
-        batch_op.drop_index(batch_op.f('ix_change_log_hlc'))
 
     op.drop_table('change_log')
     op.drop_table('actor')
