@@ -20,7 +20,11 @@ from stancedesk.services.claims import ClaimInput, create_claim
 from stancedesk.services.workspace import Workspace
 from stancedesk.storage.repository import Repository
 
-WORDS = ["ceasefire", "truce", "talks", "energy", "grid", "strike", "border", "treaty", "sanctions", "grain", "port", "pipeline", "vote", "budget", "tax", "school", "hospital", "bridge", "election", "protest", "summit", "envoy", "minister", "army", "drone", "refinery"]
+WORDS = (
+    "ceasefire", "truce", "talks", "energy", "grid", "strike", "border", "treaty", "sanctions", "grain", "port",
+    "pipeline", "vote", "budget", "tax", "school", "hospital", "bridge", "election", "protest", "summit", "envoy",
+    "minister", "army", "drone", "refinery",
+)
 SPEAKERS = [f"Speaker {n}" for n in range(200)]
 
 
