@@ -114,6 +114,23 @@ def test_search_ranks_hits_with_snippets_and_filters(workspace: Workspace, story
     assert workspace.search.search('   "  ') == []
 
 
+def test_filtered_search_pages_in_sql(workspace: Workspace, story: dict[str, str]) -> None:
+    """A selective filter still finds its hit behind many better-ranked ones, and pages stay consistent."""
+    for n in range(60):
+        workspace.claims.add(ClaimInput(quote=f"fuel fuel fuel prices rose again {n}", speaker_name="Marek Dobrin"))
+    kessel = workspace.actors.find("Kessel")
+    assert kessel is not None
+    only = workspace.search.search("fuel", ClaimFilter(speaker_id=kessel.id), limit=5)
+    assert [h.id for h in only] == [story["pledge"]]
+    workspace.verdicts.record(story["pledge"], label="Broken", rationale="fuel levy rose", reviewer="Ana")
+    drafts = workspace.search.search("fuel", ClaimFilter(status=VerdictStatus.DRAFT))
+    assert {(h.kind, h.claim_id) for h in drafts} == {("claim", story["pledge"]), ("verdict", story["pledge"])}
+    first = workspace.search.search("fuel", limit=10)
+    second = workspace.search.search("fuel", limit=10, offset=10)
+    assert len(first) == len(second) == 10 and not {h.id for h in first} & {h.id for h in second}
+    assert [h.kind for h in workspace.search.search("fuel", kinds=frozenset({"source"}))] == ["source"]
+
+
 def test_stance_timeline_flags_a_reversal(workspace: Workspace, story: dict[str, str]) -> None:
     kessel = workspace.actors.find("Kessel")
     assert kessel is not None

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from stancedesk.domain.queries import ClaimFilter, SearchHit
 from stancedesk.services.base import Service
-from stancedesk.storage import search_index
 from stancedesk.storage.repository import Repository
 from stancedesk.storage.schema import ActorRow, ClaimRow, EventRow, SourceRow, VerdictRow
-
-_CANDIDATES_PER_PAGE = 20  # hits fetched per wanted result when filters may drop some
 
 
 def _title(repo: Repository, kind: str, row_id: str) -> tuple[str, str | None]:
@@ -39,19 +36,11 @@ class SearchService(Service):
                limit: int = 50, offset: int = 0) -> list[SearchHit]:
         """Best first. With claim filters, only hits on matching claims (or their verdicts) are kept."""
         def work(repo: Repository) -> list[SearchHit]:
-            wanted = offset + limit
-            fetch = wanted if claim_filter.is_empty and kinds is None else wanted * _CANDIDATES_PER_PAGE
-            hits = search_index.search(repo.session, text, limit=fetch)
-            if kinds is not None:
-                hits = [h for h in hits if h.kind in kinds]
+            hits = repo.search(text, claim_filter, sorted(kinds) if kinds is not None else None, limit, offset)
             results = []
             for hit in hits:
                 title, claim_id = _title(repo, hit.kind, hit.row_id)
                 results.append(SearchHit(hit.kind, hit.row_id, title, hit.snippet, hit.rank, claim_id))
-            if not claim_filter.is_empty:
-                claim_ids = [r.claim_id for r in results if r.claim_id]
-                allowed = repo.claim_ids_matching(claim_filter, claim_ids) if claim_ids else set()
-                results = [r for r in results if r.claim_id in allowed]
-            return results[offset:wanted]
+            return results
 
         return self._read(work)

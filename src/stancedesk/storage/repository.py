@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from stancedesk.domain.queries import ClaimFilter
+from stancedesk.storage import search_index
 from stancedesk.storage.schema import (
     ENTITY_TABLES,
     ActorAliasRow,
@@ -167,6 +168,12 @@ class Repository:
     def claims_count(self, claim_filter: ClaimFilter) -> int:
         query = select(func.count(ClaimRow.id)).where(*self._claim_conditions(claim_filter))
         return int(self.session.scalar(query) or 0)
+
+    def search(self, user_text: str, claim_filter: ClaimFilter, kinds: Sequence[str] | None,
+               limit: int, offset: int) -> list[search_index.IndexHit]:
+        conditions = None if claim_filter.is_empty else self._claim_conditions(claim_filter)
+        return search_index.search(self.session, user_text, limit=limit, offset=offset,
+                                   claim_conditions=conditions, kinds=kinds)
 
     def claim_ids_matching(self, claim_filter: ClaimFilter, ids: Sequence[str]) -> set[str]:
         query = select(ClaimRow.id).where(ClaimRow.id.in_(ids), *self._claim_conditions(claim_filter))

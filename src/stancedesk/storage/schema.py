@@ -237,7 +237,7 @@ class FieldHead(Base):
     field: Mapped[str] = mapped_column(String(64), primary_key=True)
     change_id: Mapped[str] = mapped_column(_fk("change_log.id"), primary_key=True)
 
-    __table_args__ = {"sqlite_with_rowid": False}  # the key is the whole row: store it once, not twice
+    __table_args__ = ({"sqlite_with_rowid": False},)  # the key is the whole row: store it once, not twice
 
 
 class FileInfo(Base):

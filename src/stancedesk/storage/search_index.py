@@ -6,10 +6,10 @@ All FTS5-specific SQL lives in this module.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import ColumnClause, ColumnElement, Float, String, case, column, literal_column, select, table, text
 from sqlalchemy.orm import Session
 
 from stancedesk.storage.schema import (
@@ -149,19 +149,36 @@ def fts_query(user_text: str) -> str | None:
     return " ".join(parts) if parts else None
 
 
-def search(session: Session, user_text: str, *, limit: int, offset: int = 0) -> list[IndexHit]:
-    """Ranked hits with a highlighted snippet; bm25 weighs titles above bodies."""
-    query = fts_query(user_text)
-    if query is None:
+_FTS = table("search_index", column("rowid"), column("title"), column("body"))
+_SNIPPET: ColumnClause[str] = literal_column(
+    f"snippet(search_index, -1, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…', 16)", String())
+_RANK: ColumnClause[float] = literal_column("bm25(search_index, 2.0, 1.0)", Float())
+
+
+def search(session: Session, user_text: str, *, limit: int, offset: int = 0,
+           claim_conditions: Sequence[ColumnElement[bool]] | None = None,
+           kinds: Sequence[str] | None = None) -> list[IndexHit]:
+    """Ranked hits with a highlighted snippet; bm25 weighs titles above bodies.
+
+    With `claim_conditions`, only hits on claims (or on verdicts of claims) meeting them are kept, and the
+    filtering happens in SQL, so that paging stays right however selective the filter is.
+    """
+    match = fts_query(user_text)
+    if match is None:
         return []
-    rows = session.execute(
-        text(
-            "SELECT d.kind, d.row_id, "  # noqa: S608 - only constant markers are interpolated
-            f"snippet(search_index, -1, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…', 16), "
-            "bm25(search_index, 2.0, 1.0) AS rank "
-            "FROM search_index JOIN search_doc d ON d.rowid = search_index.rowid "
-            "WHERE search_index MATCH :q ORDER BY rank LIMIT :limit OFFSET :offset"
-        ),
-        {"q": query, "limit": limit, "offset": offset},
+    query = (
+        select(SearchDoc.kind, SearchDoc.row_id, _SNIPPET, _RANK)
+        .select_from(_FTS)
+        .join(SearchDoc, SearchDoc.rowid == _FTS.c.rowid)
+        .where(text("search_index MATCH :match").bindparams(match=match))
     )
+    if kinds is not None:
+        query = query.where(SearchDoc.kind.in_(kinds))
+    if claim_conditions is not None:
+        verdict_claim = (
+            select(VerdictRow.claim_id).where(VerdictRow.id == SearchDoc.row_id).scalar_subquery()
+        )
+        claim_id = case((SearchDoc.kind == "claim", SearchDoc.row_id), (SearchDoc.kind == "verdict", verdict_claim))
+        query = query.join(ClaimRow, ClaimRow.id == claim_id).where(*claim_conditions)
+    rows = session.execute(query.order_by(_RANK).limit(limit).offset(offset))
     return [IndexHit(kind, row_id, snippet, float(rank)) for kind, row_id, snippet, rank in rows]
