@@ -129,3 +129,25 @@ def test_console_scripts_and_core_without_qt(tmp_path: Path) -> None:
              "print(any(m.startswith('PySide6') for m in sys.modules))")
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert loaded.stdout.strip() == "False"
+
+
+def test_dossiers_and_custom_scales(tmp_path: Path, cli: Cli) -> None:
+    db = tmp_path / "desk.stancedesk"
+    cli("init", str(db))
+    first = cli("claim", "add", str(db), "--quote", "Bridges by spring", "--speaker", "Anna Kessel").out.strip()
+    second = cli("claim", "add", str(db), "--quote", "Trains by summer", "--speaker", "Anna Kessel").out.strip()
+    assert cli("dossier", "create", str(db), "Transport", "--claim", second[:8]).code == 0
+    added = cli("dossier", "add", str(db), "transport", "--claim", first[:8], "--claim", second[:8])
+    assert added.code == 0 and "2 claims" in added.out
+    [dossier] = json.loads(cli("dossier", "list", str(db), "--json").out)
+    assert dossier["claim_ids"] == [second, first]
+
+    bad = cli("scale", "add", str(db), "accuracy", "--label", "Accurate")
+    assert bad.code == 1 and "must look like 'Label=NUMBER'" in bad.err
+    made = cli("scale", "add", str(db), "accuracy", "--label", "Accurate=3", "--label", "Inaccurate=1")
+    assert made.code == 0
+    verdict = cli("verdict", str(db), first[:8], "--scale", "accuracy", "--rating", "inaccurate",
+                  "--rationale", "No bridge yet", "--reviewer", "Ana", "--json")
+    assert json.loads(verdict.out)["rating_value"] == 1
+    scales = {s["name"]: s for s in json.loads(cli("scale", "list", str(db), "--json").out)}
+    assert scales["accuracy"]["kind"] == "custom" and len(scales["truth"]["labels"]) == 6

@@ -8,14 +8,23 @@ import sys
 from collections.abc import Callable, Sequence
 
 from stancedesk import __version__
-from stancedesk.cli import core_commands, exchange_commands, intake_commands, query_commands, sharing_commands
+from stancedesk.cli import (
+    catalog_commands,
+    core_commands,
+    exchange_commands,
+    intake_commands,
+    query_commands,
+    sharing_commands,
+)
 from stancedesk.domain.errors import StanceDeskError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 Handler = Callable[[argparse.Namespace], int]
 log = logging.getLogger("stancedesk.cli")
 
-COMMAND_MODULES = [core_commands, query_commands, intake_commands, exchange_commands, sharing_commands]
+COMMAND_MODULES = [
+    core_commands, query_commands, catalog_commands, intake_commands, exchange_commands, sharing_commands,
+]
 
 
 class _Parser(argparse.ArgumentParser):
