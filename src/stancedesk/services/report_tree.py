@@ -156,6 +156,7 @@ def _section(ws: Workspace, detail: ClaimDetail, citations: _Citations) -> Claim
         role = detail.speaker.role_on(claim.said_on.value if claim.said_on else None)
         if role is not None:
             role_text = f"{role.title} ({role.affiliation})" if role.affiliation else role.title
+    own_sources = tuple(citations.cite(s) for s in detail.sources)  # numbered before the evidence's
     evidence = tuple(
         TimelineEntry(item.on.iso() if item.on else None, item.link.relation.value, item.title, item.link.note,
                       tuple(citations.cite(s) for s in item.sources))
@@ -171,7 +172,7 @@ def _section(ws: Workspace, detail: ClaimDetail, citations: _Citations) -> Claim
         claim.id, heading, claim.quote, claim.kind.value, claim.topics,
         detail.speaker.name if detail.speaker else claim.speaker_name, role_text,
         claim.said_on.iso() if claim.said_on else None,
-        tuple(citations.cite(s) for s in detail.sources),
+        own_sources,
         _verdict(ws, detail.current_verdict) if detail.current_verdict else None,
         evidence, tuple(_stance_chart(t) for t in ws.details.stance_context(claim.id)), corrections,
     )
