@@ -1,0 +1,316 @@
+"""Finds the clause that says who spoke a quotation: after it, before it, "according to", or a colon."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    CAPITALISED_STOPWORDS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    INVERTED_VERBS,
+    NOUN_OR_VERB,
+    NP_BOUNDARIES,
+    ORG_ROLE_NOUNS,
+    PERSON_ROLE_NOUNS,
+    SPEECH_VERBS,
+    SUBJECT_VERB_FILLERS,
+    words,
+)
+from .mentions import Token, tokenize
+from .quote_scanner import QUOTE_MARKS
+from .speaker_resolution import ArticleCast
+from .text_layout import Sentence
+
+_VERB_ALTERNATION = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_VERB = re.compile(r"\b(?:" + _VERB_ALTERNATION + r")\b")
+_INVERTED = re.compile(r"(?P<verb>" + "|".join(sorted(INVERTED_VERBS, key=len, reverse=True))
+                       + r")\s+(?P<np>[^,;:!?()\n]{1,80})")
+_ACCORDING = re.compile(r"(?i:\baccording\s+to\s+)(?P<np>[^,;:!?()\n]{2,90}?)(?=\s*(?:,|$|\.\s))")
+_LEADING_PUNCT = re.compile(r"[\s,;:.!?…—–\-]*")
+_TRAILING_CUT = re.compile(r"\s+(?:who|which|whose|of|in|at|on|from|after|before|during|as|to|when|while|"
+                           r"told|said)\b.*$")
+_QUOTE_MARK_NOT_APOSTROPHE = re.compile(r"[\"“”«»„‹›]|(?<!\w)['‘’]|['‘’](?!\w)")
+_PRONOUN_SUBJECTS = frozenset(["he", "she", "they", "it", "i", "we", "you"])
+_CHUNK_BREAK = re.compile(r",|\b(?:while|whereas|but|and|that|when)\b|[\"“”«»„]|\u2591+")
+_NOT_SUBJECT_START = words("a an who whose which one in at on from under after before with by for of during "
+                           "speaking talking asked")
+_TIME_WORDS = words("yesterday today tonight monday tuesday wednesday thursday friday saturday sunday "
+                    "morning afternoon evening night last late early")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    subject_start: int
+    subject_end: int
+    as_written_start: int
+    verb: str | None
+    verb_at: int
+    method: str
+    certainty: float
+
+
+def attribute(masked: str, open_at: int, outer_end: int, opening: Sentence, closing: Sentence,
+              cast: ArticleCast, colon_intro: Sentence | None, region_start: int) -> Attribution | None:
+    """`region_start`: where the text after the previous quotation of the sentence begins."""
+    after = _after(masked, outer_end, closing.end)
+    if after is not None and open_at <= opening.start + 2:
+        return after
+    before = _before(masked, opening.start, open_at, cast, max(region_start, opening.start))
+    if before is not None:
+        return before
+    if after is not None:
+        return after
+    if colon_intro is not None:
+        intro_end = masked.rfind(":", colon_intro.start, colon_intro.end)
+        return _before(masked, colon_intro.start, intro_end + 1, cast, colon_intro.start)
+    return None
+
+
+def _after(masked: str, outer_end: int, sentence_end: int) -> Attribution | None:
+    lead = _LEADING_PUNCT.match(masked, outer_end, sentence_end)
+    at = lead.end() if lead else outer_end
+    if at >= sentence_end or masked[at] in QUOTE_MARKS:
+        return None
+    window = masked[at:sentence_end]
+    according = re.match(r"(?i:according\s+to\s+)(?P<np>[^,;:!?()\n]{2,90})", window)
+    if according:
+        np_text = _TRAILING_CUT.sub("", according.group("np").split(". ")[0]).rstrip(". ")
+        start = at + according.start("np")
+        return Attribution(start, start + len(np_text), start, "according to", at, "according", 0.8)
+    inverted = _INVERTED.match(window)
+    if inverted:
+        np_text = inverted.group("np").split(". ")[0]
+        np_text = _cut_after_name(np_text)
+        start = at + inverted.start("np")
+        return Attribution(start, start + len(np_text), start, inverted.group("verb"), at, "after", 0.9)
+    for verb in _VERB.finditer(window):
+        if verb.start() == 0:
+            return None
+        subject = window[:verb.start()].rstrip()
+        words = subject.split()
+        if len(words) > 12 or _QUOTE_MARK_NOT_APOSTROPHE.search(subject) or re.search(r"[;:!?]|\.\s", subject):
+            return None
+        kept = [w for w in words if w.lower().strip(",") not in SUBJECT_VERB_FILLERS]
+        if not kept:
+            return None
+        first = words[0].strip(",").lower()
+        if not (words[0][:1].isupper() or first in DETERMINERS or first in _PRONOUN_SUBJECTS
+                or first in PERSON_ROLE_NOUNS or (len(words) <= 6 and any(w[:1].isupper() for w in words))):
+            return None
+        end = at + len(subject)
+        while words and words[-1].lower() in SUBJECT_VERB_FILLERS:
+            end -= len(words[-1]) + 1
+            words.pop()
+        start_np = _apposition_name(masked, at, end)
+        return Attribution(start_np, end, at, _verb_phrase(window, verb), at + verb.start(), "after", 0.9)
+    return None
+
+
+def _cut_after_name(np_text: str) -> str:
+    words = np_text.split()
+    if words and words[0][:1].isupper():
+        return _TRAILING_CUT.sub("", np_text).rstrip(". ")
+    return np_text.rstrip(". ")
+
+
+def _apposition_name(masked: str, start: int, end: int) -> int:
+    """"the group's director, Paula Jennings," — point the subject at the name inside the apposition."""
+    inner = masked[start:end]
+    parts = [part for part in inner.split(",") if part.strip()]
+    if len(parts) >= 2 and parts[1].strip()[:1].isupper():
+        return start + inner.index(parts[1]) + (len(parts[1]) - len(parts[1].lstrip()))
+    return start
+
+
+def _verb_phrase(window: str, verb: re.Match[str]) -> str:
+    follow = re.match(r"\s+(reporters|journalists|the\s+\w+|a\s+\w+|in\s+an?\s+\w+|on\s+X|in\s+X)",
+                      window[verb.end():])
+    if verb.group() in ("told", "tells", "wrote", "writes") and follow:
+        return verb.group() + follow.group()
+    return verb.group()
+
+
+def _before(masked: str, sentence_start: int, open_at: int, cast: ArticleCast,
+            region_start: int) -> Attribution | None:
+    head = masked[sentence_start:open_at]
+    verbs = [verb for verb in _VERB.finditer(head)
+             if sentence_start + verb.start() >= region_start and not _noun_use(head, verb)]
+    according = list(_ACCORDING.finditer(head))
+    last_verb = verbs[-1] if verbs else None
+    if according and (last_verb is None or according[-1].start() > last_verb.start()):
+        match = according[-1]
+        start = sentence_start + match.start("np")
+        return Attribution(start, start + len(match.group("np").rstrip()), start, "according to",
+                           sentence_start + match.start(), "according", 0.8)
+    colon = head.rstrip().endswith(":")
+    if last_verb is not None:
+        chosen = _choose_verb(masked, sentence_start, verbs, cast)
+        if chosen is None:
+            return None
+        verb, (start, end, as_written) = chosen
+        return Attribution(start, end, as_written, _verb_phrase(head, verb), sentence_start + verb.start(),
+                           "colon" if colon else "before", 0.8)
+    if colon:
+        return _colon_subject(masked, sentence_start, sentence_start + head.rstrip().rfind(":"))
+    return None
+
+
+def _choose_verb(masked: str, sentence_start: int, verbs: list[re.Match[str]],
+                 cast: ArticleCast) -> tuple[re.Match[str], tuple[int, int, int]] | None:
+    """The latest reporting verb with a clear speaker wins ("…in which Colin Marsh wrote that"); otherwise
+    the first, whose clause frames the rest ("the communiqué said the leaders had agreed to")."""
+    first: tuple[re.Match[str], tuple[int, int, int]] | None = None
+    for verb in reversed(verbs):
+        subject = _subject_before(masked, sentence_start, sentence_start + verb.start(), cast)
+        if subject is None:
+            continue
+        if _names_someone(cast, subject[0], subject[1]):
+            return verb, subject
+        first = (verb, subject)
+    return first
+
+
+def _names_someone(cast: ArticleCast, start: int, end: int) -> bool:
+    return any(mention.entity is not None or mention.kind == "name" for mention in cast.mentions_in(start, end))
+
+
+def _noun_use(head: str, verb: re.Match[str]) -> bool:
+    """"similar claims", "member states": a plural noun, not a reporting verb."""
+    if verb.group() not in NOUN_OR_VERB:
+        return False
+    before = head[:verb.start()].split()
+    if not before:
+        return True
+    previous = before[-1].lower().strip(",")
+    return previous not in _PRONOUN_SUBJECTS and not before[-1][:1].isupper() and previous not in SUBJECT_VERB_FILLERS
+
+
+def _subject_before(masked: str, sentence_start: int, verb_at: int,
+                    cast: ArticleCast) -> tuple[int, int, int] | None:
+    tokens = tokenize(masked, sentence_start, verb_at)
+    while tokens and (tokens[-1].lower in SUBJECT_VERB_FILLERS or tokens[-1].lower in _TIME_WORDS):
+        tokens.pop()
+    if not tokens:
+        return None
+    gap = masked[tokens[-1].end:verb_at]
+    if "," in gap:
+        return _appositive_subject(masked, sentence_start, tokens[-1].end, cast)
+    if tokens[-1].lower in ("and", "but") or re.sub(r"[\w’'\s\-]", "", gap) not in ("", ")"):
+        return _sentence_subject(masked, sentence_start, verb_at)
+    chosen = [tokens[-1]]
+    for token in reversed(tokens[:-1]):
+        between = masked[token.end:chosen[0].start]
+        if between.strip(" ’'s-") or len(chosen) >= 9:
+            break
+        lowered = token.lower
+        if lowered in NP_BOUNDARIES:
+            break
+        previous_word = masked[max(0, token.start - 4):token.start].lower()
+        if token.capitalised and lowered in CAPITALISED_STOPWORDS and lowered not in DETERMINERS \
+                and lowered not in ("former", "ex", "late") and not previous_word.endswith(("the ", " a ")):
+            break
+        chosen.insert(0, token)
+        if lowered in DETERMINERS:
+            break
+    if chosen[-1].lower in NP_BOUNDARIES:
+        return None
+    return chosen[0].start, chosen[-1].end, chosen[0].start
+
+
+def _appositive_subject(masked: str, sentence_start: int, end: int,
+                        cast: ArticleCast) -> tuple[int, int, int] | None:
+    """"Their organiser, Bethany Carr, 62, a retired teacher, said": pick the name among the commas."""
+    chunks: list[tuple[int, int]] = []
+    cursor = sentence_start
+    for separator in [*_CHUNK_BREAK.finditer(masked, sentence_start, end), None]:
+        stop = separator.start() if separator is not None else end
+        left, right = cursor, stop
+        while left < right and masked[left].isspace():
+            left += 1
+        while right > left and masked[right - 1].isspace():
+            right -= 1
+        if right > left:
+            chunks.append((left, right))
+        cursor = separator.end() if separator is not None else end
+    chunks = chunks[-6:]
+    for index in range(len(chunks) - 1, -1, -1):
+        start, stop = chunks[index]
+        first = masked[start:stop].split(maxsplit=1)[0] if masked[start:stop].split() else ""
+        if first.lower() in _NOT_SUBJECT_START:
+            continue
+        names = [m for m in cast.mentions_in(start, stop) if m.kind == "name"
+                 and (m.entity is None or m.entity.kind != "unknown" or m.start == start)]
+        if names and names[0].start - start < 40:
+            phrase = _leading_phrase(masked, start, stop)
+            if phrase is not None and phrase[0] <= names[0].start < phrase[1]:
+                stop = max(phrase[1], names[0].end)
+            else:
+                stop = names[0].end
+            as_written = start
+            if index > 0:
+                previous_start, previous_stop = chunks[index - 1]
+                previous_words = masked[previous_start:previous_stop].lower().split()
+                if previous_words[0] in DETERMINERS or previous_words[-1] in PERSON_ROLE_NOUNS:
+                    as_written = previous_start
+            return start, stop, as_written
+    for start, stop in chunks:
+        first = masked[start:stop].split(maxsplit=1)[0].lower()
+        if first in DETERMINERS or masked[start:start + 1].isupper():
+            subject = _leading_phrase(masked, start, stop)
+            if subject is not None:
+                return subject[0], subject[1], subject[0]
+    return None
+
+
+def _sentence_subject(masked: str, sentence_start: int, verb_at: int) -> tuple[int, int, int] | None:
+    first_chunk_end = masked.find(",", sentence_start, verb_at)
+    stop = first_chunk_end if first_chunk_end != -1 else verb_at
+    subject = _leading_phrase(masked, sentence_start, stop)
+    return (subject[0], subject[1], subject[0]) if subject else None
+
+
+def _leading_phrase(masked: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The noun phrase a clause opens with: determiners, names, modifiers, up to its head noun."""
+    tokens = tokenize(masked, start, stop)
+    chosen: list[Token] = []
+    for position, token in enumerate(tokens):
+        lowered = token.lower
+        if chosen and (lowered in NP_BOUNDARIES or lowered in SPEECH_VERBS or lowered in SUBJECT_VERB_FILLERS):
+            break
+        if chosen and not token.capitalised and lowered not in DETERMINERS and not chosen[-1].possessive \
+                and chosen[-1].lower not in DETERMINERS and not _head_ahead(tokens, position):
+            break
+        chosen.append(token)
+        if len(chosen) >= 8 or (not token.capitalised and _is_head_noun(lowered) and not token.possessive
+                                and not _head_ahead(tokens, position + 1)):
+            break
+    if not chosen:
+        return None
+    return chosen[0].start, chosen[-1].end
+
+
+def _is_head_noun(word: str) -> bool:
+    return word in PERSON_ROLE_NOUNS or word in ORG_ROLE_NOUNS or word in DOCUMENT_NOUNS
+
+
+def _head_ahead(tokens: list[Token], position: int) -> bool:
+    for token in tokens[position:position + 3]:
+        lowered = token.lower
+        if lowered in NP_BOUNDARIES or lowered in SPEECH_VERBS:
+            return False
+        if token.capitalised or _is_head_noun(lowered):
+            return True
+    return False
+
+
+def _colon_subject(masked: str, sentence_start: int, colon_at: int) -> Attribution | None:
+    chunk_start = masked.rfind(",", sentence_start, colon_at)
+    start = sentence_start if chunk_start == -1 else chunk_start + 1
+    while start < colon_at and masked[start].isspace():
+        start += 1
+    phrase = _leading_phrase(masked, start, colon_at)
+    if phrase is None:
+        return None
+    return Attribution(phrase[0], phrase[1], phrase[0], None, colon_at, "colon", 0.7)

@@ -1,0 +1,369 @@
+"""Ties the steps together: quotes, attribution, speakers, dates, fragment flag and confidence."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from .attribution import Attribution, attribute
+from .embedded_posts import EmbeddedPost, find_embedded_posts
+from .lexicon import words
+from .models import ExtractedQuote, KnownSpeaker, Precision, SpeakerDirectory
+from .quote_scanner import QUOTE_MARKS, QuoteSpan, scan_quotes
+from .said_dates import DateMention, find_date_mentions, year_hint_from
+from .speaker_resolution import ArticleCast, Entity, SpeakerGuess
+from .text_layout import Sentence, split_paragraphs, split_sentences
+
+_MASK = "\u2591"
+_SENTENCE_WINDOW = 1_000
+_CONTEXT = 32
+_CLAUSE_WORDS = words("is are was were be been am has have had will would can could should must do does did "
+                      "may might shall i we you he she they it there this that")
+_NOUN_PHRASE_START = frozenset(["a", "an", "the"])
+_PRECISION_RANK = {"day": 0, "approximate": 1, "month": 2, "year": 3}
+
+
+@dataclass
+class _Found:
+    span: QuoteSpan | None
+    start: int
+    end: int
+    open_at: int
+    outer_end: int
+    opening: Sentence
+    closing: Sentence
+    paragraph: int
+    post: EmbeddedPost | None = None
+    attribution: Attribution | None = None
+    guess: SpeakerGuess | None = None
+    certainty: float = 0.0
+    verb: str | None = None
+
+
+class _Article:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paragraphs = split_paragraphs(text)
+        spans = scan_quotes(text, self.paragraphs)
+        self.spans = spans
+        self.outer = [span for span in spans if span.depth == 0]
+        self.outer_opens = [span.open_at for span in self.outer]
+        self.posts = find_embedded_posts(text, self.paragraphs)
+        interiors = [span.interior for span in self.outer]
+        self.sentences = split_sentences(text, self.paragraphs, interiors)
+        self.sentence_starts = [sentence.start for sentence in self.sentences]
+        chars = list(text)
+        for start, end in interiors:
+            chars[start:end] = _MASK * (end - start)
+        for post in self.posts:
+            chars[post.start:post.end] = _MASK * (post.end - post.start)
+            chars[post.signature_start:post.signature_end] = _MASK * (post.signature_end - post.signature_start)
+        self.masked = "".join(chars)
+        self.cast = ArticleCast(text, self.masked, self.paragraphs, self.sentences)
+
+    def previous_quote_end(self, open_at: int, floor: int) -> int:
+        """Where the text after the sentence's previous quotation starts (or the sentence start)."""
+        index = bisect_right(self.outer_opens, open_at - 1) - 1
+        if index >= 0 and floor <= self.outer[index].outer_end <= open_at:
+            return self.outer[index].outer_end
+        return floor
+
+    def inside_quote(self, offset: int) -> bool:
+        index = bisect_right(self.outer_opens, offset) - 1
+        return index >= 0 and self.outer[index].interior[0] <= offset < self.outer[index].interior[1]
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence around an offset, clipped so run-on input cannot make attribution quadratic."""
+        index = max(0, bisect_right(self.sentence_starts, offset) - 1)
+        sentence = self.sentences[index]
+        if sentence.end - sentence.start <= 2 * _SENTENCE_WINDOW:
+            return sentence
+        start = max(sentence.start, offset - _SENTENCE_WINDOW)
+        end = min(sentence.end, offset + _SENTENCE_WINDOW)
+        return Sentence(sentence.index, sentence.paragraph, start, end)
+
+
+def extract(text: str, published: date | None, directory: SpeakerDirectory | None) -> list[ExtractedQuote]:
+    if not text.strip():
+        return []
+    article = _Article(text)
+    if not article.sentences:
+        return []
+    found = _collect(article)
+    for item in found:
+        _attribute(article, item)
+    _inherit(article, found)
+    year_hint = published.year if published else year_hint_from(text)
+    dates = find_date_mentions(text, published, year_hint=year_hint)
+    dates = [m for m in dates if not article.inside_quote(m.start)]
+    date_starts = [m.start for m in dates]
+    results: list[ExtractedQuote] = []
+    memory: dict[int, tuple[date, Precision, int]] = {}
+    lede = _lede_date(article, dates)
+    for item in found:
+        said_on, precision, date_certainty = _said_on(article, item, dates, date_starts, published, memory, lede)
+        results.append(_build(article, item, said_on, precision, date_certainty, directory))
+    results.sort(key=lambda quote: quote.start)
+    return results
+
+
+def _collect(article: _Article) -> list[_Found]:
+    found: list[_Found] = []
+    post_spans = [(post.start, post.end) for post in article.posts]
+    for span in article.outer:
+        start, end = _trim(article.text, *span.interior)
+        if end <= start:
+            continue
+        opening = article.sentence_at(span.open_at)
+        closing = article.sentence_at(max(span.open_at, span.close_at - 1))
+        found.append(_Found(span, start, end, span.open_at, span.outer_end, opening, closing, opening.paragraph))
+    for post in article.posts:
+        start, end = _trim(article.text, post.start, post.end)
+        if end <= start:
+            continue
+        sentence = article.sentence_at(post.start)
+        found.append(_Found(None, start, end, post.start, post.end, sentence, article.sentence_at(end - 1),
+                            sentence.paragraph, post=post))
+    for item in found:
+        if item.post is None:
+            for post, (start, stop) in zip(article.posts, post_spans, strict=True):
+                if start <= item.start < stop:
+                    item.post = post
+    found.sort(key=lambda item: item.start)
+    return found
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while end > start and text[end - 1] in ",;:":
+        end -= 1
+    if end - start > 1 and text[end - 1] == "." and text[end - 2] != ".":
+        end -= 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _attribute(article: _Article, item: _Found) -> None:
+    if item.span is None and item.post is not None:
+        entity = article.cast.match_signature(item.post.name)
+        name = entity.name if entity is not None else item.post.name
+        written = f"{item.post.name} ({item.post.handle})"
+        item.guess = SpeakerGuess(name, written, "person" if entity is not None else None, entity, 0.85)
+        item.certainty, item.verb = 0.8, "posted"
+        return
+    colon_intro = _colon_intro(article, item)
+    region_start = article.previous_quote_end(item.open_at, item.opening.start)
+    attribution = attribute(article.masked, item.open_at, item.outer_end, item.opening, item.closing,
+                            article.cast, colon_intro, region_start)
+    if attribution is None:
+        return
+    guess = article.cast.resolve_phrase(attribution.subject_start, attribution.subject_end)
+    if guess is None:
+        return
+    if attribution.as_written_start < attribution.subject_start:
+        written = " ".join(article.text[attribution.as_written_start:attribution.subject_end].split())
+        guess = SpeakerGuess(guess.name, written, guess.kind, guess.entity, guess.certainty)
+    item.attribution = attribution
+    item.guess = guess
+    item.verb = attribution.verb
+    item.certainty = attribution.certainty * guess.certainty
+
+
+def _colon_intro(article: _Article, item: _Found) -> Sentence | None:
+    """A quotation that opens a paragraph right after one ending in a colon belongs to that colon."""
+    if item.paragraph == 0 or item.opening.start != item.open_at:
+        return None
+    previous = article.paragraphs[item.paragraph - 1]
+    if not article.text[previous.start:previous.end].rstrip().endswith(":"):
+        return None
+    return article.sentence_at(previous.end - 1)
+
+
+def _inherit(article: _Article, found: list[_Found]) -> None:
+    """Unattributed quotes borrow a neighbour's speaker: news copy names a speaker once per run of quotes."""
+    for index, item in enumerate(found):
+        if item.guess is not None and item.guess.name is not None:
+            continue
+        if item.post is not None and item.span is not None:
+            post = item.post
+            entity = article.cast.match_signature(post.name)
+            item.guess = SpeakerGuess(entity.name if entity else post.name, post.name, "person" if entity else None,
+                                      entity, 0.8)
+            item.certainty, item.verb = 0.7, "posted"
+            continue
+        donor = _neighbour(found, index, item)
+        if donor is not None and donor.guess is not None:
+            item.guess, item.verb = donor.guess, donor.verb
+            item.certainty = donor.certainty * 0.85
+            continue
+        if _quote_only(article, item):
+            subject = _previous_subject(article, item)
+            if subject is not None:
+                item.guess = SpeakerGuess(subject.name, subject.name, subject.kind, subject, 0.6)
+                item.certainty = 0.5
+
+
+def _neighbour(found: list[_Found], index: int, item: _Found) -> _Found | None:
+    for other_index in (index - 1, index + 1):
+        if not 0 <= other_index < len(found):
+            continue
+        other = found[other_index]
+        if other.guess is None or other.guess.name is None or (other.post is not None and item.post is None):
+            continue
+        same_paragraph = other.paragraph == item.paragraph or (
+            other_index == index - 1 and other.closing.paragraph == item.paragraph)
+        if same_paragraph and (other_index == index - 1 or item.opening.start >= item.open_at - 1):
+            return other
+    if index > 0 and item.opening.start >= item.open_at - 1:
+        previous = found[index - 1]
+        if previous.closing.paragraph == item.paragraph - 1 and previous.guess is not None \
+                and previous.guess.name is not None and previous.post is None:
+            return previous
+    return None
+
+
+def _quote_only(article: _Article, item: _Found) -> bool:
+    outside = article.masked[item.opening.start:item.open_at] + article.masked[item.outer_end:item.closing.end]
+    return len(outside.split()) <= 3
+
+
+def _previous_subject(article: _Article, item: _Found) -> Entity | None:
+    index = item.opening.index - 1
+    if index < 0:
+        return None
+    sentence = article.sentences[index]
+    if sentence.paragraph != item.paragraph:
+        return None
+    return article.cast.subject_before(sentence)
+
+
+def _lede_date(article: _Article, dates: list[DateMention]) -> DateMention | None:
+    """The opening paragraph usually dates the event the quotes come from."""
+    checked = 0
+    for paragraph in article.paragraphs:
+        content = article.text[paragraph.start:paragraph.end]
+        if len(content.split()) < 12 or content.lstrip().lower().startswith("by "):
+            continue
+        checked += 1
+        for mention in dates:
+            if paragraph.start <= mention.start < paragraph.end and _usable(mention) and not mention.subordinate:
+                return mention
+        if checked >= 1:
+            break
+    return None
+
+
+def _usable(mention: DateMention) -> bool:
+    return mention.value is not None and not mention.future and not mention.blocked
+
+
+def _said_on(article: _Article, item: _Found, all_dates: list[DateMention], date_starts: list[int],
+             published: date | None, memory: dict[int, tuple[date, Precision, int]],
+             lede: DateMention | None) -> tuple[date | None, Precision | None, float]:
+    entity = item.guess.entity if item.guess is not None else None
+    if item.post is not None and item.span is None:
+        found = find_date_mentions(article.text, published, item.post.signature_start, item.post.signature_end,
+                                   year_hint=published.year if published else None)
+        if found and found[0].value is not None:
+            return found[0].value, found[0].precision, 0.9
+    paragraph = article.paragraphs[item.paragraph]
+    window_start = min(paragraph.start, item.opening.start)
+    dates = all_dates[bisect_left(date_starts, window_start):bisect_left(date_starts, item.closing.end)]
+    in_sentence = [m for m in dates if item.opening.start <= m.start < item.closing.end and _usable(m)]
+    if in_sentence:
+        anchor = item.attribution.verb_at if item.attribution is not None else item.open_at
+        best = min(in_sentence, key=lambda m: (_PRECISION_RANK[m.precision], abs(m.start - anchor)))
+        return _remember(memory, entity, best, item.paragraph, 0.9)
+    earlier = [m for m in dates if paragraph.start <= m.start < item.open_at and _usable(m) and not m.subordinate]
+    if earlier:
+        return _remember(memory, entity, earlier[-1], item.paragraph, 0.75)
+    if entity is not None and entity.key in memory:
+        value, precision, _ = memory[entity.key]
+        return value, precision, 0.6
+    if lede is not None and lede.value is not None and lede.start < item.open_at:
+        return lede.value, "approximate", 0.5
+    if published is not None:
+        return published, "approximate", 0.4
+    return None, None, 0.0
+
+
+def _remember(memory: dict[int, tuple[date, Precision, int]], entity: Entity | None, mention: DateMention,
+              paragraph: int, certainty: float) -> tuple[date | None, Precision | None, float]:
+    if entity is not None and mention.value is not None:
+        memory[entity.key] = (mention.value, mention.precision, paragraph)
+    return mention.value, mention.precision, certainty
+
+
+def _is_fragment(article: _Article, item: _Found) -> bool:
+    if item.span is None:
+        return False
+    quote = article.text[item.start:item.end]
+    words = quote.split()
+    before = article.masked[item.opening.start:item.open_at].rstrip()
+    standalone = not before or before.endswith((":", ",")) or item.open_at <= item.opening.start
+    if standalone:
+        after = article.text[item.outer_end:item.outer_end + 2].lstrip()
+        closes_clause = quote[-1:] in ".!?…," or article.text[item.end:item.outer_end].strip(" ”’\"'»") != "" \
+            or not after or after[0] in ",.!?;:—–-" or _attribution_follows(article, item)
+        if closes_clause and len(words) >= 2:
+            return False
+    if len(words) <= 4:
+        return True
+    lowered = [word.lower().strip(",.;:!?") for word in words]
+    has_clause = any(word in _CLAUSE_WORDS for word in lowered)
+    if lowered[0] in _NOUN_PHRASE_START and not has_clause and len(words) <= 8:
+        return True
+    return len(words) <= 6 and not has_clause
+
+
+def _attribution_follows(article: _Article, item: _Found) -> bool:
+    return item.attribution is not None and item.attribution.subject_start >= item.outer_end
+
+
+def _build(article: _Article, item: _Found, said_on: date | None, precision: Precision | None,
+           date_certainty: float, directory: SpeakerDirectory | None) -> ExtractedQuote:
+    text = article.text
+    guess = item.guess
+    speaker = guess.name if guess else None
+    written = guess.as_written if guess else None
+    kind = guess.kind if guess else None
+    actor_id: str | None = None
+    known = _directory_lookup(directory, guess)
+    if known is not None:
+        speaker, kind, actor_id = known.name, known.kind, known.actor_id
+    certainty = item.certainty if speaker else 0.25
+    if item.span is not None and not item.span.closed:
+        certainty *= 0.6
+    confidence = round(max(0.05, min(0.99, 0.75 * certainty + 0.25 * date_certainty)), 3)
+    return ExtractedQuote(
+        quote=text[item.start:item.end], start=item.start, end=item.end,
+        prefix=text[max(0, item.start - _CONTEXT):item.start], suffix=text[item.end:item.end + _CONTEXT],
+        speaker=speaker, speaker_as_written=written, speaker_actor_id=actor_id, speaker_kind=kind,
+        verb=item.verb, said_on=said_on, said_on_precision=precision if said_on else None,
+        confidence=confidence, fragment=_is_fragment(article, item),
+    )
+
+
+def _directory_lookup(directory: SpeakerDirectory | None, guess: SpeakerGuess | None) -> KnownSpeaker | None:
+    if directory is None or guess is None:
+        return None
+    tries: list[str] = []
+    if guess.name:
+        tries.append(guess.name)
+    tries.append(guess.as_written)
+    words = guess.as_written.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        tries.append(" ".join(words[1:]))
+    if guess.entity is None or guess.certainty < 0.8:
+        tries.reverse()
+    for mention in tries:
+        if mention and not any(mark in mention for mark in QUOTE_MARKS):
+            known = directory.lookup(mention)
+            if known is not None:
+                return known
+    return None

@@ -1,0 +1,224 @@
+"""Word lists the heuristics lean on; kept in one place so tuning one idea never hides inside another."""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as prose, so the lists stay readable."""
+    return frozenset(text.split())
+
+
+_words = words
+
+
+# Verbs that introduce or close a quotation; each form as it appears in copy.
+SPEECH_VERBS = _words("""
+    said says say saying told tells telling added adds adding wrote writes writing posted posts tweeted
+    stated states declared declares announced announces confirmed confirms confirming warned warns warning
+    claimed claims claiming insisted insists insisting argued argues arguing explained explains noted notes
+    noting stressed stresses stressing emphasised emphasized emphasising emphasizing reiterated reiterates
+    reiterating replied replies responded responds answered answers asked asks admitted admits acknowledged
+    acknowledges conceded concedes recalled recalls recalling described describes describing called calls
+    calling urged urges urging promised promises promising pledged pledges vowed vows accused accuses
+    criticised criticized denied denies predicted predicts suggested suggests referred refers referring
+    dubbed labelled labeled branded termed read reads cautioned cautions complained complains lamented
+    laments remarked remarks commented comments observed observes countered counters retorted agreed agrees
+    joked jokes quipped quips boasted boasts testified testifies shouted yelled whispered praised mocked
+    slammed blasted hailed welcomed dismissed rejected defended maintained maintains contended contends
+    asserted asserts alleged alleges disputed disputes underlined underscored continued continues concluded
+    concludes explained recounted recounts reported reports wrote hoping hoped hopes captioned promised
+    signalled signaled indicated indicates proclaimed mused muses sighed laughed laughs shrugged
+    added texted emailed messaged thundered fumed snapped tells wrote shared
+""")
+
+# Verbs that can follow the quote directly with the speaker after them: "…," said Jane Doe.
+INVERTED_VERBS = _words("""
+    said says added adds wrote writes asked asks replied replies continued continues explained explains
+    insisted insists noted notes recalled recalls told tells warned warns argued argues declared declares
+    stressed stresses acknowledged admitted concluded concludes countered retorted observed remarked
+    recounted recounts laughed laughs joked quipped cautioned
+""")
+
+PARTICIPLES = _words("""
+    saying adding telling claiming insisting arguing noting stressing warning calling describing hoping
+    referring urging promising confirming emphasising emphasizing reiterating recalling writing
+""")
+
+# Words that sit between a subject and its verb without changing who speaks.
+SUBJECT_VERB_FILLERS = _words("""
+    has have had also then later again reportedly repeatedly consistently previously once yesterday today
+    tonight recently never not would will could long already first publicly separately eventually initially
+    earlier further still just now only even herself himself itself themselves since often frequently
+    similarly likewise additionally openly privately bluntly flatly angrily quietly simply clearly
+    apparently allegedly reportedly finally immediately subsequently ultimately meanwhile however too
+""")
+
+# Lower-case words that end a backwards search for the subject noun phrase.
+NP_BOUNDARIES = _words("""
+    that which who whom whose when while after before because if as since said says told and but or so than
+    where although though unless until whether is are was were be been being having do does did to by with
+    from into onto upon about against between through during without within across behind beyond under over
+    amid among toward towards
+""")
+
+DETERMINERS = _words("the a an his her its their our my your this that these those")
+
+PRONOUNS_MALE = _words("he him his himself")
+PRONOUNS_FEMALE = _words("she her hers herself")
+
+# Titles that may precede a name; everything up to the last of them is the title, the rest the name.
+TITLE_WORDS = _words("""
+    president vice prime minister secretary chancellor premier governor mayor senator sen sen. rep rep.
+    representative congressman congresswoman congressmember councillor councilor alderman judge justice
+    lady lord sir dame dr dr. doctor prof prof. professor general gen gen. colonel col col. captain capt
+    capt. lieutenant lt lt. sergeant sgt sgt. admiral commander commissioner ambassador envoy king queen
+    prince princess pope cardinal bishop archbishop rabbi imam sheikh emir chairman chairwoman chair
+    chairperson director ceo cfo coo founder chief executive officer spokesman spokeswoman spokesperson
+    minister mr mr. mrs mrs. ms ms. miss mx mx. leader coach manager head secretary-general attorney
+    prosecutor sheriff detective inspector superintendent constable officer deputy assistant mp mep
+    administrator analyst economist researcher scientist author novelist poet editor correspondent reporter
+    member candidate nominee parent teacher principal dean rector chancellor-elect president-elect
+    organiser organizer activist campaigner lawyer barrister solicitor inquiry board council
+    speaker whip defence defense foreign interior finance health justice education state
+""")
+
+# Role nouns that a definite description can end on ("the Russian president", "the Kremlin occupant").
+PERSON_ROLE_NOUNS = _words("""
+    president leader minister premier chancellor governor mayor senator lawmaker congressman congresswoman
+    official spokesman spokeswoman spokesperson coach chair chairman chairwoman director commissioner
+    secretary ambassador envoy general commander chief head ceo founder star striker actor actress singer
+    novelist author writer poet judge prosecutor lawyer attorney candidate nominee councillor councilor
+    activist researcher scientist professor economist analyst veteran manager owner king queen prince
+    princess pope monarch dictator strongman autocrat incumbent challenger opponent rival counterpart
+    predecessor successor host winner champion player captain entrepreneur magnate mogul tycoon billionaire
+    businessman businesswoman occupant administrator sheriff chef pastor priest cleric president-elect
+    teenager mother father widow widower survivor witness victim defendant student teacher principal
+    organiser organizer campaigner founder investor banker diplomat negotiator mediator rapper
+    comedian presenter broadcaster journalist editor reporter pundit commentator adviser advisor aide
+""")
+
+# Nouns that name an organisation or a document in a definite description ("the company said").
+ORG_ROLE_NOUNS = _words("""
+    company firm group government ministry commission agency administration department union council board
+    committee court party campaign regulator police army military institute university organisation
+    organization alliance federation bank authority office kremlin presidency cabinet parliament senate
+    congress coalition network charity foundation association club team league manufacturer maker retailer
+    airline operator insurer watchdog tribunal prosecutors
+""")
+DOCUMENT_NOUNS = _words("""
+    statement report study notice communiqué communique letter filing document memo release paper survey
+    ruling judgment verdict declaration post tweet email indictment complaint lawsuit petition resolution
+    order decree bill agreement treaty analysis review audit
+""")
+
+# Last words that make a capitalised sequence an organisation.
+ORG_HEADS = _words("""
+    administration group commission council ministry department agency alliance union party association
+    institute university review times post news board committee court office bank ltd ltd. inc inc. corp
+    corp. company co co. authority service network foundation organization organisation federation kremlin
+    house pentagon parliament government assembly senate congress police army navy force forces guard
+    corporation trust fund reserve tribunal church club league team society centre center college school
+    hospital agency bureau directorate secretariat cabinet coalition movement front brigade commission
+    forum alliance partners holdings group plc llc gmbh ag sa council nations railways rail airlines airways
+    motors industries media press herald journal gazette tribune courier ledger telegraph guardian
+    observer express mail review magazine channel radio tv broadcasting
+""")
+
+# Place names that are often used as speakers for their governments ("Moscow said").
+PLACES = _words("""
+    russia ukraine moscow kyiv kiev washington beijing china london paris berlin brussels france germany
+    britain uk us usa america israel gaza iran tehran tokyo japan india delhi canada ottawa mexico brazil
+    argentina chile peru colombia venezuela spain madrid italy rome poland warsaw hungary budapest slovakia
+    austria vienna turkey ankara syria damascus iraq baghdad egypt cairo saudi riyadh qatar doha taiwan
+    taipei korea seoul pyongyang australia canberra europe africa asia nato eu crimea donbas belarus minsk
+    sumy kharkiv odesa lviv geneva switzerland sweden norway denmark finland netherlands belgium ireland
+    dublin scotland wales england portugal lisbon greece athens serbia romania bulgaria czech prague
+    texas california pacific atlantic westminster
+""")
+
+# Capitalised words that start sentences or headings without naming anyone.
+CAPITALISED_STOPWORDS = _words("""
+    the a an in on at it its this that these those he she they we i you his her their our my your but and
+    or for if when while after before according asked speaking talking under outside inside now since
+    however meanwhile behind relaunching once as with without by from of to not no yes there here what why
+    how who whom which where then so also still yet even just only both either neither each every all some
+    many most more few several other another such last next first second third new over during into
+    between about against among despite although though because unless until today yesterday tomorrow
+    tonight earlier later monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december easter christmas ramadan asked mr mrs
+    ms dr is are was were be has have had do does did will would can could should must may might
+    following given unlike like instead apart beyond near one two three four five six seven eight nine ten
+    sign share read watch listen subscribe photo video updated published posted copyright all rights
+    former ex late then-
+""")
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Common given names with a clear conventional gender; enough to break "he"/"she" ties in news copy.
+FEMALE_NAMES = _words("""
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+    sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon
+    cynthia kathleen amy angela shirley anna ruth brenda pamela nicole katherine samantha christine emma
+    catherine debra rachel carolyn janet maria heather diane julie joyce victoria kelly christina joan
+    evelyn lauren judith olivia martha cheryl megan andrea hannah jacqueline ann jean alice kathryn gloria
+    teresa doris sara janice julia marie madison grace judy theresa beverly denise marilyn amber danielle
+    abigail brittany rose diana natalie sophia alexis lori kayla jane alana bethany paula celia lena
+    valentina priya ilse aisha dana magda elke karin ana clara nina rosa sofia maya joan ursula angela
+    giorgia kamala hillary nancy theresa liz yulia olena iryna natalia svetlana tatiana ivanka melania
+    marine ursula kaja annalena christine mette sanna jacinda fatima aylin leila yasmin mariam
+    ayesha mei ling yuki hana sakura chloe zoe ella isla amelia freya ava mia lucy ellie harriet imogen
+    beatrice eleanor charlotte sophie lily jessica kate kathy cathy sally helen hellen irene ingrid greta
+    astrid sigrid marta magdalena agnieszka katarzyna anja petra monika sabine ute birgit nadia oksana
+    daria alina camille amelie manon lea chiara francesca giulia elena lucia carmen dolores pilar marisol
+    ines beatriz luisa gabriela fernanda camila valeria ximena adriana claudia mariana margarita
+""")
+MALE_NAMES = _words("""
+    james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony
+    mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
+    ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory
+    alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary
+    peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur
+    lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph
+    randy eugene vincent russell elijah louis bobby philip johnny vladimir volodymyr dmitry sergei sergey
+    marco emmanuel keir olaf rishi boris joe barack xi narendra recep benjamin viktor andrzej mateusz
+    darnell wes tom colin liam marcus luiz tomás tomas péter henrik grant dane bill jonas
+    sanjay raj leo kevin aaron nicholas jonah hakeem mitch chuck ron rudy rex ted ben bernie pete gavin
+    olaf friedrich emmanuel mario matteo luigi pedro pablo javier carlos miguel alejandro diego
+    jorge luis fernando ricardo andres andrés felipe sebastian sebastián mohammed muhammad ahmed ali omar
+    hassan hussein ibrahim yusuf mustafa abdul khalid hamid reza akira hiroshi kenji takeshi wei jun hao
+    ivan nikolai alexei alexey mikhail andrei yuri oleksandr oleksii andriy mykola taras bohdan pavel jan
+    piotr tomasz krzysztof lukas lukasz stefan hans klaus jürgen jurgen wolfgang dieter uwe markus
+    sven lars nils erik anders mats jens pierre jean-luc jacques francois françois philippe nicolas
+    antoine hugo lorenzo giuseppe giovanni francesco alessandro antonio manuel rui joao joão duarte
+    tiago hamza kwame kofi nelson desmond cyril abiy uhuru bola goodluck muhammadu
+""")
+
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
+                    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "lady": "f", "dame": "f",
+                    "queen": "f", "princess": "f", "spokesman": "m", "spokeswoman": "f",
+                    "chairman": "m", "chairwoman": "f", "congressman": "m", "congresswoman": "f",
+                    "businessman": "m", "businesswoman": "f", "actress": "f", "widow": "f",
+                    "mother": "f", "father": "m"}
+
+# Words that can stand for a head of state or government in a description.
+ROLE_SYNONYMS = {
+    "leader": ("president", "prime", "premier", "chancellor", "leader", "head"),
+    "head": ("president", "director", "chief", "chair", "chairman", "chairwoman", "leader", "head"),
+    "chief": ("director", "head", "chief", "ceo", "commissioner"),
+    "boss": ("director", "head", "chief", "ceo", "manager", "coach"),
+    "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
+    "spokeswoman": ("spokesman", "spokeswoman", "spokesperson"),
+    "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
+    "premier": ("prime", "premier"),
+}
+
+ABBREVIATIONS = _words("""
+    mr mrs ms dr st jr sr prof gen col lt sgt capt gov sen rep rev hon no vs etc inc ltd co corp dept est
+    approx fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft u.s u.k u.n e.g i.e a.m p.m
+""")
+
+# Forms that are as often nouns ("similar claims", "member states"); only verbs when a subject precedes them.
+NOUN_OR_VERB = _words("claims notes calls reports comments remarks promises reads states posts answers replies "
+                      "warns pledges vows argues")

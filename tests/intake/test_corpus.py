@@ -1,0 +1,47 @@
+"""The annotated articles: every gold quote is in its text, and the engine clears the quality bar."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from stancedesk.services.intake import load_article
+
+
+def _evaluation() -> ModuleType:
+    path = Path(__file__).with_name("evaluate.py")
+    spec = importlib.util.spec_from_file_location("intake_evaluate", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+evaluation = _evaluation()
+
+
+def test_corpus_is_large_and_varied_enough() -> None:
+    files = evaluation.article_files()
+    assert len(files) >= 10
+    assert {path.suffix for path in files} == {".txt", ".md", ".html"}
+
+
+@pytest.mark.parametrize("path", evaluation.article_files(), ids=lambda path: path.name)
+def test_gold_quotes_occur_in_the_loaded_text(path: Path) -> None:
+    gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    text = load_article(path.read_bytes()).text
+    for quote in gold["quotes"]:
+        assert quote["quote"] in text, quote["quote"]
+
+
+def test_precision_recall_and_speaker_accuracy_over_the_corpus() -> None:
+    score = evaluation.evaluate_corpus()
+    assert score.recall >= 0.95, score.notes
+    assert score.speaker_accuracy >= 0.90, score.notes
+    assert score.precision >= 0.90, score.notes

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from datetime import date
+
+from stancedesk.services.intake import extract_quotes, infer_publication_date
+
+PUBLISHED = date(2025, 4, 22)  # a Tuesday
+
+
+def said(text: str, published: date | None = PUBLISHED) -> list[tuple[date | None, str | None]]:
+    return [(q.said_on, q.said_on_precision) for q in extract_quotes(text, published=published)]
+
+
+def test_yesterday_and_last_night() -> None:
+    assert said("“We are ready,” Ana Lopez said yesterday.") == [(date(2025, 4, 21), "day")]
+    assert said("Speaking last night, Ana Lopez said: “We are ready.”") == [(date(2025, 4, 21), "day")]
+
+
+def test_parenthesised_explicit_date_wins() -> None:
+    assert said("Last night (April 19) Ana Lopez said: “We are ready.”") == [(date(2025, 4, 19), "day")]
+
+
+def test_weekday_resolves_to_the_latest_such_day() -> None:
+    assert said("Ana Lopez said on Sunday that the plan was “dead on arrival”.") == [(date(2025, 4, 20), "day")]
+
+
+def test_month_and_explicit_dates() -> None:
+    assert said("Ana Lopez said last month that it was “over”.") == [(date(2025, 3, 1), "month")]
+    assert said("On 3 March 2024, Ana Lopez said it was “over”.") == [(date(2024, 3, 3), "day")]
+    assert said("On March 3, Ana Lopez said it was “over”.") == [(date(2025, 3, 3), "day")]
+    assert said("Ana Lopez said last week it was “over”.") == [(date(2025, 4, 15), "approximate")]
+
+
+def test_future_dates_and_dates_inside_quotes_are_not_said_dates() -> None:
+    text = "Ana Lopez, who will travel to London tomorrow (April 23), said: “We meet on Friday.”"
+    assert said(text) == [(PUBLISHED, "approximate")]
+
+
+def test_paragraph_context_then_publication_date() -> None:
+    text = "Budget row\nOn Sunday, Ana Lopez spoke. “It is over,” she said.\nElsewhere, Tom Reid said “no”."
+    assert said(text) == [(date(2025, 4, 20), "day"), (PUBLISHED, "approximate")]
+
+
+def test_the_lede_dates_the_event_when_nothing_closer_does() -> None:
+    text = ("Ana Lopez and Tom Reid ended two days of talks on Sunday without agreeing on a budget.\n"
+            "“It is over,” Reid said.")
+    assert said(text) == [(date(2025, 4, 20), "approximate")]
+
+
+def test_without_publication_date_relative_expressions_give_none() -> None:
+    assert said("“We are ready,” Ana Lopez said yesterday.", None) == [(None, None)]
+    assert said("“We are ready,” Ana Lopez said on 3 March 2024.", None) == [(date(2024, 3, 3), "day")]
+
+
+def test_publication_date_is_inferred_from_relative_pairs() -> None:
+    text = ("Talks ended last night (April 21), officials said. Leaders meet again tomorrow (April 23).\n"
+            "— Ana Lopez (@ana) April 21, 2025")
+    candidates = infer_publication_date(text)
+    assert candidates[0].value == date(2025, 4, 22)
+    assert candidates[0].confidence > 0.8
+    assert "April 2" in candidates[0].evidence
+    assert infer_publication_date("No dates at all here.") == []
