@@ -35,10 +35,11 @@ from stancedesk.domain.enums import (
 from stancedesk.domain.errors import FileProblem
 from stancedesk.domain.hlc import HlcStamp
 from stancedesk.domain.ids import is_uuid
-from stancedesk.storage.connection import describe_sqlite_error, sqlite_uri
-from stancedesk.storage.file_format import APPLICATION_ID, FileHeader, read_header
+from stancedesk.storage.connection import describe_sqlite_error, make_engine, sqlite_uri
+from stancedesk.storage.file_format import APPLICATION_ID, SCHEMA_VERSION, FileHeader, read_header
 from stancedesk.storage.health import schema_surprises
 from stancedesk.storage.schema import ENTITY_TABLES, PROVENANCE_COLUMNS, data_fields
+from stancedesk.storage.schema_upgrades import upgrade_to_current
 
 FOREIGN_MAX_CELL = 16 * 1024 * 1024  # a larger value in a colleague's file is refused (SQLITE_TOOBIG)
 MAX_TEXT_CHARS = 4 * 1024 * 1024  # the longest text a column of unbounded length may hold
@@ -64,7 +65,7 @@ _PRECISIONS = frozenset(DatePrecision)
 _ID_COLUMNS = frozenset({"id", "target_id"})
 
 
-class BadValue(ValueError):
+class BadValueError(ValueError):
     """One value that may not enter the user's database; the message names the column and the problem."""
 
 
@@ -77,10 +78,15 @@ def _authorizer(action: int, arg1: str | None, _arg2: str | None, _db: str | Non
     return sqlite3.SQLITE_DENY
 
 
+def _lenient_text(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")
+
+
 def hardened_connect(path: Path, *, deadline_s: float = DEADLINE_S) -> sqlite3.Connection:
     """A read-only connection that cannot be made to write, run our functions, map memory or run forever."""
     conn = sqlite3.connect(sqlite_uri(path, read_only=True), uri=True, timeout=LOCK_WAIT_S,
                            isolation_level=None, check_same_thread=False)
+    conn.text_factory = _lenient_text  # damaged text must not crash a check; values are checked strictly
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, FOREIGN_MAX_CELL)
     conn.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, 100_000)
     for pragma in ("trusted_schema=OFF", "cell_size_check=ON", "mmap_size=0", "query_only=ON"):
@@ -92,9 +98,11 @@ def hardened_connect(path: Path, *, deadline_s: float = DEADLINE_S) -> sqlite3.C
 
 
 def foreign_error(path: Path, exc: BaseException) -> FileProblem:
+    if isinstance(exc, UnicodeDecodeError):
+        return FileProblem(path, "damaged file (unreadable text in its schema or messages)")
     message = str(exc).lower()
     if "interrupt" in message:
-        return FileProblem(path, f"a query ran longer than {DEADLINE_S:.0f} s and was stopped (damaged or hostile file)")
+        return FileProblem(path, "a query ran too long and was stopped (damaged or hostile file)")
     if "not authorized" in message:
         return FileProblem(path, "the file tried to do more than read (hostile file)")
     if "malformed database schema" in message:
@@ -112,7 +120,7 @@ def _copy_under_shared_lock(original: Path, folder: Path) -> Path:
         probe.execute("PRAGMA trusted_schema=OFF")
         probe.execute("BEGIN")
         probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         message = str(exc).lower()
         if "locked" in message or "busy" in message:
             if probe is not None:
@@ -170,7 +178,7 @@ class ForeignFile:
         """Run one read on the copy; SQLite failures become a FileProblem naming the original."""
         try:
             return self.conn.execute(sql, params).fetchall()
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
             raise foreign_error(self.original, exc) from None
 
 
@@ -188,8 +196,10 @@ def open_foreign(path: Path, *, full_check: bool = False, validate: bool = True,
         copy = _copy_under_shared_lock(path, Path(folder.name))
         try:
             _settle_side_files(copy)
+            if header.user_version < SCHEMA_VERSION:
+                _upgrade_private_copy(path, copy, header)
             conn = hardened_connect(copy, deadline_s=deadline_s)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
             raise foreign_error(path, exc) from None
         foreign = ForeignFile(path, header, conn, folder)
         try:
@@ -207,17 +217,38 @@ def open_foreign(path: Path, *, full_check: bool = False, validate: bool = True,
         raise
 
 
+def _upgrade_private_copy(original: Path, copy: Path, header: FileHeader) -> None:
+    """An older file: check it against its own version's schema, then migrate the private copy only."""
+    if header.user_version < 1:
+        raise FileProblem(original, f"unknown StanceDesk schema {header.user_version} (damaged or unfinished file)")
+    conn = hardened_connect(copy)
+    try:
+        if conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
+            raise FileProblem(original, "damaged file (failed its page check)")
+        surprises = schema_surprises(conn, header.user_version)
+    finally:
+        conn.close()
+    if surprises:
+        raise FileProblem(original, surprises[0])
+    engine = make_engine(copy)
+    try:
+        with engine.begin() as connection:
+            upgrade_to_current(connection)
+    finally:
+        engine.dispose()
+
+
 def _check_pages_and_schema(foreign: ForeignFile, *, full_check: bool) -> None:
     pragma = "integrity_check(20)" if full_check else "quick_check(20)"
     result = [r[0] for r in foreign.rows(f"PRAGMA {pragma}")]
     if result != ["ok"]:
         raise FileProblem(foreign.original, f"damaged file ({result[0]}; {len(result)} problem(s) found)")
     found = foreign.rows("PRAGMA application_id")[0][0], foreign.rows("PRAGMA user_version")[0][0]
-    if found != (APPLICATION_ID, foreign.header.user_version):
+    if found != (APPLICATION_ID, max(foreign.header.user_version, SCHEMA_VERSION)):
         raise FileProblem(foreign.original, "damaged file (the header changed while it was copied)")
     try:
-        foreign.problems.extend(schema_surprises(foreign.conn, foreign.header.user_version))
-    except sqlite3.Error as exc:
+        foreign.problems.extend(schema_surprises(foreign.conn, SCHEMA_VERSION))
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         raise foreign_error(foreign.original, exc) from None
 
 
@@ -229,82 +260,86 @@ def _text(raw: object, limit: int | None) -> str:
         try:
             raw = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise BadValue("invalid text (bad UTF-8 or a lone surrogate)") from None
+            raise BadValueError("invalid text (bad UTF-8 or a lone surrogate)") from None
     if not isinstance(raw, str):
-        raise BadValue(f"expected text, found {type(raw).__name__}")
+        raise BadValueError(f"expected text, found {type(raw).__name__}")
     if "\x00" in raw:
-        raise BadValue("text contains a NUL character")
+        raise BadValueError("text contains a NUL character")
     if any("\ud800" <= ch <= "\udfff" for ch in raw):
-        raise BadValue("text contains a lone surrogate")
+        raise BadValueError("text contains a lone surrogate")
     if len(raw) > (limit or MAX_TEXT_CHARS):
-        raise BadValue(f"text too long ({len(raw):,} characters, max {limit or MAX_TEXT_CHARS:,})")
+        raise BadValueError(f"text too long ({len(raw):,} characters, max {limit or MAX_TEXT_CHARS:,})")
     return raw
 
 
 def check_value(kind: str, column: str, raw: object) -> object:
-    """The Python value of one column, or BadValue: types, UUIDs, enums, dates, length, NUL, surrogates."""
+    """The Python value of one column, or BadValueError: types, UUIDs, enums, dates, length, NUL, surrogates."""
     sa_column = ENTITY_TABLES[kind].__table__.columns[column]  # type: ignore[attr-defined]
     if raw is None:
         if sa_column.nullable and column != "id":
             return None
-        raise BadValue("missing value")
+        raise BadValueError("missing value")
     sa_type = sa_column.type
     if isinstance(sa_type, Boolean):
         if raw in (0, 1) and not isinstance(raw, float):
             return bool(raw)
-        raise BadValue(f"not a yes/no value ({raw!r:.40})")
+        raise BadValueError(f"not a yes/no value ({raw!r:.40})")
     if isinstance(sa_type, Integer):
         if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) < 2**53:
             return raw
-        raise BadValue(f"not a whole number ({raw!r:.40})")
+        raise BadValueError(f"not a whole number ({raw!r:.40})")
     limit = sa_type.length if isinstance(sa_type, String) else None
     value = _text(raw, limit)
-    if column in _ID_COLUMNS or column.endswith("_id") and column != "wikidata_id":
+    if column in _ID_COLUMNS or (column.endswith("_id") and column != "wikidata_id"):
         if not is_uuid(value):
-            raise BadValue(f"not a valid id ({value!r:.40})")
+            raise BadValueError(f"not a valid id ({value!r:.40})")
     elif (kind, column) in ENUM_COLUMNS and value not in ENUM_COLUMNS[(kind, column)]:
-        raise BadValue(f"unknown value {value!r:.40}")
+        raise BadValueError(f"unknown value {value!r:.40}")
     elif column.endswith("_precision") and value not in _PRECISIONS:
-        raise BadValue(f"unknown date precision {value!r:.40}")
+        raise BadValueError(f"unknown date precision {value!r:.40}")
     elif column.endswith("_on") or column == "as_of":
         try:
             if len(value) != 10:
                 raise ValueError
             date.fromisoformat(value)
         except ValueError:
-            raise BadValue(f"not a valid date ({value!r:.40})") from None
+            raise BadValueError(f"not a valid date ({value!r:.40})") from None
     elif column.endswith("_at"):
         try:
             datetime.fromisoformat(value)
         except ValueError:
-            raise BadValue(f"not a valid timestamp ({value!r:.40})") from None
+            raise BadValueError(f"not a valid timestamp ({value!r:.40})") from None
     return value
 
 
 def check_change(row: tuple[Any, ...]) -> dict[str, Any]:
-    """One change_log row as a dict, or BadValue: known entity and field, a valid value, clock and ids."""
+    """One change_log row as a dict, or BadValueError: known entity and field, a valid value, clock and ids."""
     change_id, entity, row_id, field_name, value, hlc, site, author, replaces, origin = row
+    change_id, row_id = _text(change_id, 36), _text(row_id, 36)
+    entity, field_name = _text(entity, 32), _text(field_name, 64)
     for name, text_value in (("id", change_id), ("row_id", row_id)):
-        if not isinstance(text_value, str) or not is_uuid(text_value):
-            raise BadValue(f"{name} is not a valid id ({text_value!r:.40})")
+        if not is_uuid(text_value):
+            raise BadValueError(f"{name} is not a valid id ({text_value!r:.40})")
     if entity not in ENTITY_TABLES:
-        raise BadValue(f"unknown kind {entity!r:.40}")
+        raise BadValueError(f"unknown kind {entity!r:.40}")
     if field_name not in data_fields(entity):
-        raise BadValue(f"unknown field {entity}.{field_name!s:.40}")
+        raise BadValueError(f"unknown field {entity}.{field_name!s:.40}")
     try:
-        decoded = json.loads(_text(value, None))
-        stamp = HlcStamp.decode(_text(hlc, 80))
+        value = _text(value, None)
+        decoded = json.loads(value)
+        hlc = _text(hlc, 80)
+        stamp = HlcStamp.decode(hlc)
         seen = json.loads(_text(replaces, None))
     except (ValueError, TypeError):
-        raise BadValue("unreadable value, clock or version list") from None
+        raise BadValueError("unreadable value, clock or version list") from None
     if stamp.encode() != hlc or stamp.wall_ms < 0:
-        raise BadValue(f"invalid clock {hlc!r:.40}")
+        raise BadValueError(f"invalid clock {hlc!r:.40}")
     if not isinstance(seen, list) or not all(isinstance(s, str) and is_uuid(s) for s in seen):
-        raise BadValue("invalid list of replaced versions")
+        raise BadValueError("invalid list of replaced versions")
     try:
         check_value(entity, field_name, decoded)
-    except BadValue as exc:
-        raise BadValue(f"{entity}.{field_name}: {exc}") from None
+    except BadValueError as exc:
+        raise BadValueError(f"{entity}.{field_name}: {exc}") from None
     return {"id": change_id, "entity": entity, "row_id": row_id, "field": field_name, "value": value, "hlc": hlc,
             "site": _text(site, 36), "author": _text(author, 200), "replaces": json.dumps(sorted(seen)),
             "origin": None if origin is None else _text(origin, 500)}
@@ -325,7 +360,7 @@ def iter_changes(foreign: ForeignFile) -> Iterator[dict[str, Any]]:
     for row in rows:
         try:
             yield check_change(row)
-        except BadValue as exc:
+        except BadValueError as exc:
             raise FileProblem(foreign.original, f"change {_show_id(row[0])}: {exc}") from None
 
 
@@ -348,7 +383,7 @@ def validate_rows(foreign: ForeignFile, *, limit: int) -> list[str]:
                 for column, raw in zip(columns, row, strict=True):
                     try:
                         check_value(kind, column, raw)
-                    except BadValue as exc:
+                    except BadValueError as exc:
                         problems.append(f"{kind.replace('_', ' ')} {_show_id(row[0])}: {column} {exc}")
                         break
                 if len(problems) >= limit:
@@ -375,7 +410,7 @@ def copy_is_sound(path: Path) -> None:
             raise FileProblem(path, "the copy failed its check")
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "delete":
             raise FileProblem(path, "the copy is not in rollback-journal mode")
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         raise foreign_error(path, exc) from None
     finally:
         conn.close()

@@ -12,8 +12,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.pool import StaticPool
 
 from stancedesk.domain.errors import FileProblem
-from stancedesk.storage.connection import describe_sqlite_error, raw_connect
-from stancedesk.storage.file_format import read_header
+from stancedesk.storage.connection import describe_sqlite_error
 from stancedesk.storage.schema_upgrades import alembic_config, revision_for
 
 _IGNORED = ("sqlite_autoindex_", "sqlite_stat", "sqlite_sequence")
@@ -74,32 +73,35 @@ _RULE_QUERIES = (
 )
 
 
+def rule_problems(conn: sqlite3.Connection) -> list[str]:
+    """The application's own rules, as one line per offending row (also run inside a merge's transaction)."""
+    problems: list[str] = []
+    for message, query in _RULE_QUERIES:
+        problems.extend(message.format(row_id) for (row_id,) in conn.execute(query))
+    return problems
+
+
 def check_file(path: Path) -> HealthReport:
-    """Read-only from start to end: no journal, no sidecar, the bytes and mtime stay as they were."""
+    """Read-only from start to end: no journal, no sidecar, the bytes and mtime stay as they were.
+
+    Goes through the hardened way in for foreign files (private copy, read-only authorizer, value checks).
+    """
+    from stancedesk.storage.foreign import open_foreign  # noqa: PLC0415 - foreign imports this module
+
     report = HealthReport(str(path))
-    header = read_header(path)
-    report.schema, report.size = header.user_version, header.size
-    try:
-        conn = raw_connect(path, read_only=True)
-    except sqlite3.Error as exc:
-        raise FileProblem(path, f"cannot open ({exc})") from None
-    try:
-        integrity = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
-        if integrity != ["ok"]:
-            raise FileProblem(path, f"damaged file ({integrity[0]}; {len(integrity)} problem(s) found)")
-        report.problems.extend(schema_surprises(conn, header.user_version))
+    with open_foreign(path, full_check=True) as foreign:
+        report.schema, report.size = foreign.header.user_version, foreign.header.size
+        report.problems.extend(foreign.problems)
         if report.problems:
             return report
-        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
-            report.problems.append(f"{table} row {rowid} points to a missing {parent}")
-        for message, query in _RULE_QUERIES:
-            report.problems.extend(message.format(row_id) for (row_id,) in conn.execute(query))
-        for kind in ("actor", "source", "claim", "event", "evidence_link", "verdict", "topic", "dossier"):
-            report.counts[kind] = conn.execute(
-                f"SELECT count(*) FROM {kind} WHERE deleted = 0"  # noqa: S608 - names from a fixed list
-            ).fetchone()[0]
-    except sqlite3.Error as exc:
-        raise FileProblem(path, describe_sqlite_error(exc)) from None
-    finally:
-        conn.close()
+        try:
+            for table, rowid, parent, _fk in foreign.rows("PRAGMA foreign_key_check"):
+                report.problems.append(f"{table} row {rowid} points to a missing {parent}")
+            report.problems.extend(rule_problems(foreign.conn))
+            for kind in ("actor", "source", "claim", "event", "evidence_link", "verdict", "topic", "dossier"):
+                report.counts[kind] = foreign.rows(
+                    f"SELECT count(*) FROM {kind} WHERE deleted = 0"  # noqa: S608 - names from a fixed list
+                )[0][0]
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise FileProblem(path, describe_sqlite_error(exc)) from None
     return report

@@ -161,13 +161,18 @@ def apply_row(session: Session, entity: str, row_id: str, changes: Sequence[Chan
     for change in changes:
         by_field[change.field].append(change)
     values: dict[str, Any] = {}
+    table = ENTITY_TABLES[entity].__table__  # type: ignore[attr-defined]
+    existing = row_values(session, entity, row_id)
     for field in data_fields(entity):
-        heads = heads_of(by_field.get(field, []))
+        if field not in by_field:  # never set through a change: keep what the row has, or the default
+            if existing is None:
+                default = table.c[field].default
+                values[field] = default.arg if default is not None and default.is_scalar else None
+            continue
+        heads = heads_of(by_field[field])
         set_heads(session, (entity, row_id, field), (h.id for h in heads))
         values[field] = winner(field, heads)
     values["deleted"] = bool(values.get("deleted"))
-    table = ENTITY_TABLES[entity].__table__  # type: ignore[attr-defined]
-    existing = row_values(session, entity, row_id)
     ordered = sorted(changes, key=lambda c: c.order_key)
     last = ordered[-1]
     if existing is None:
@@ -191,6 +196,13 @@ def set_file_info(session: Session, key: str, value: str) -> None:
 def file_info(session: Session, prefix: str) -> list[tuple[str, str]]:
     query = select(FileInfo.key, FileInfo.value).where(FileInfo.key.startswith(prefix)).order_by(FileInfo.key)
     return [(k, v) for k, v in session.execute(query).all()]
+
+
+def duplicate_sources(session: Session) -> list[tuple[str, list[str]]]:
+    """Sources sharing one URL under different ids (added apart on two copies): kept, offered to combine."""
+    query = text("SELECT url, group_concat(id) FROM source WHERE deleted = 0 AND url IS NOT NULL "
+                 "GROUP BY url HAVING count(*) > 1 ORDER BY url")
+    return [(url, sorted(ids.split(","))) for url, ids in session.execute(query).all()]
 
 
 def post_merge_problems(session: Session) -> list[str]:
