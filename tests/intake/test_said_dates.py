@@ -60,3 +60,13 @@ def test_publication_date_is_inferred_from_relative_pairs() -> None:
     assert candidates[0].confidence > 0.8
     assert "April 2" in candidates[0].evidence
     assert infer_publication_date("No dates at all here.") == []
+
+
+def test_a_span_of_time_borrows_no_day_from_earlier_quotes() -> None:
+    text = ("Speaking on Monday (March 3), Governor Ruth Adler said the budget was “balanced at last.”\n\n"
+            "In recent years, she has consistently described the opposition as a “tax-and-spend club.” "
+            "She has long called the pension fund a “ticking bomb,” aides said.")
+    found = {q.quote: q for q in extract_quotes(text, published=date(2025, 3, 4))}
+    assert found["balanced at last"].said_on == date(2025, 3, 3)
+    assert found["tax-and-spend club"].said_on is None
+    assert found["ticking bomb"].said_on is None

@@ -45,10 +45,26 @@ def test_said_dates(found: list[ExtractedQuote]) -> None:
     assert _quote(found, "excellent chances").said_on == date(2025, 4, 21)
 
 
+def test_a_habit_over_recent_times_gets_no_day(found: list[ExtractedQuote]) -> None:
+    # "In recent times, he has consistently referred to Kyiv's leadership as a “Nazi regime”": not April 21
+    assert _quote(found, "Nazi regime").said_on is None
+
+
 def test_fragments(found: list[ExtractedQuote]) -> None:
     assert _quote(found, "days").fragment
     assert _quote(found, "reassurance force").fragment
     assert not _quote(found, "We have a positive attitude").fragment
+
+
+@pytest.mark.parametrize(("words", "fragment"), [
+    ("ready for any conversation", False),  # "claiming that his administration is “…”": the claim's predicate
+    ("excellent chances", False),  # "he sees “…” of reaching": what Trump sees
+    ("Nazi regime", True),  # "referred to Kyiv's leadership as a “…”": name-calling
+    ("days", True),  # "within “days.”": one word in the writer's own phrase
+    ("reassurance force", True),  # "on a potential “…” proposed by": a term after an article
+])
+def test_statements_and_fragments_are_told_apart(found: list[ExtractedQuote], words: str, fragment: bool) -> None:
+    assert _quote(found, words).fragment is fragment
 
 
 def test_apostrophes_and_odd_closing_mark(found: list[ExtractedQuote]) -> None:

@@ -10,8 +10,9 @@ from .attribution import Attribution, attribute
 from .embedded_posts import EmbeddedPost, find_embedded_posts
 from .lexicon import words
 from .models import ExtractedQuote, KnownSpeaker, Precision, SpeakerDirectory
+from .quote_role import quote_role
 from .quote_scanner import QUOTE_MARKS, QuoteSpan, scan_quotes
-from .said_dates import DateMention, find_date_mentions, year_hint_from
+from .said_dates import DateMention, describes_span_of_time, find_date_mentions, year_hint_from
 from .speaker_resolution import ArticleCast, Entity, SpeakerGuess
 from .text_layout import Sentence, split_paragraphs, split_sentences
 
@@ -279,6 +280,8 @@ def _said_on(article: _Article, item: _Found, all_dates: list[DateMention], date
         anchor = item.attribution.verb_at if item.attribution is not None else item.open_at
         best = min(in_sentence, key=lambda m: (_PRECISION_RANK[m.precision], abs(m.start - anchor)))
         return _remember(memory, entity, best, item.paragraph, 0.9)
+    if describes_span_of_time(article.masked[item.opening.start:item.closing.end]):
+        return None, None, 0.0  # "has consistently referred to …": no one day to borrow from elsewhere
     earlier = [m for m in dates if paragraph.start <= m.start < item.open_at and _usable(m) and not m.subordinate]
     if earlier:
         return _remember(memory, entity, earlier[-1], item.paragraph, 0.75)
@@ -312,6 +315,12 @@ def _is_fragment(article: _Article, item: _Found) -> bool:
             or not after or after[0] in ",.!?;:—–-" or _attribution_follows(article, item)
         if closes_clause and len(words) >= 2:
             return False
+    if len(words) <= 1:
+        return True
+    role = quote_role(article.masked[item.opening.start:item.open_at], quote,
+                      article.text[item.outer_end:item.outer_end + _CONTEXT])
+    if role is not None:
+        return role == "label"
     if len(words) <= 4:
         return True
     lowered = [word.lower().strip(",.;:!?") for word in words]

@@ -44,6 +44,26 @@ PARTICIPLES = _words("""
     referring urging promising confirming emphasising emphasizing reiterating recalling writing
 """)
 
+# Thought and perception verbs: what follows them is the subject's own view ("he sees 'excellent chances'").
+THOUGHT_VERBS = _words("""
+    sees see saw believes believe believed thinks think thought feels feel felt considers consider considered
+    expects expect expected fears fear feared knows know knew finds find found regards regard regarded
+""")
+
+# Verbs that give something a name or label: what they put in quotation marks is a term, not a statement.
+NAMING_VERBS = _words("""
+    called calls calling call dubbed dubs dubbing termed terms labelled labeled labels labelling labeling
+    branded brands branding described describes describing describe referred refers referring refer
+    nicknamed christened accused accuses accusing
+""")
+
+# Copulas, auxiliaries and modals: a quotation right after one is the predicate of the clause it ends.
+PREDICATE_LEADS = _words("""
+    is are was were be been being am has have had will would can could should must may might shall
+    remain remains remained seem seems seemed look looks looked become becomes became stay stays stayed
+    sound sounds sounded appear appears appeared
+""")
+
 # Words that sit between a subject and its verb without changing who speaks.
 SUBJECT_VERB_FILLERS = _words("""
     has have had also then later again reportedly repeatedly consistently previously once yesterday today

@@ -59,6 +59,21 @@ class DateMention:
     subordinate: bool = False
 
 
+# Phrases that say a sentence reports a stretch of time or a habit, not one occasion: "In recent times, he has
+# consistently referred to …", "has long argued", "for months". Such a sentence borrows no day from elsewhere.
+_SPAN_OF_TIME = re.compile(
+    r"(?i:\b(?:in\s+recent\s+(?:times|days|weeks|months|years)|recently|lately|for\s+(?:days|weeks|months|years"
+    r"|decades|some\s+time|a\s+long\s+time|a\s+while)|over\s+the\s+(?:past|last)\s+(?:(?:few|several|\w+)\s+)?"
+    r"(?:days|weeks|months|years|decades?)|in\s+the\s+past|(?:has|have|had)\s+(?:long|consistently|repeatedly"
+    r"|often|frequently|always|for\s+years)|time\s+and\s+again|on\s+(?:several|many|numerous)\s+occasions"
+    r"|repeatedly|consistently)\b)")
+
+
+def describes_span_of_time(sentence: str) -> bool:
+    """True when the sentence places what it reports over a vague stretch of time rather than on a day."""
+    return _SPAN_OF_TIME.search(sentence) is not None
+
+
 def find_date_mentions(text: str, published: date | None, start: int = 0, end: int | None = None,
                        year_hint: int | None = None) -> list[DateMention]:
     stop = len(text) if end is None else end
