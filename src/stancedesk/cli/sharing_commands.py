@@ -7,9 +7,7 @@ from pathlib import Path
 
 from stancedesk.cli.common import Commands, add_file_argument, add_json_flag, open_workspace
 from stancedesk.cli.output import emit_json, short
-from stancedesk.services.sharing.conflicts import list_conflicts, resolve_conflict
-from stancedesk.services.sharing.locks import WriterLock
-from stancedesk.services.sharing.merge import merge_file
+from stancedesk.services.sharing.recovery import restore_latest
 from stancedesk.services.sharing.share import share
 
 
@@ -24,8 +22,8 @@ def _counts(counts: dict[str, int]) -> str:
 
 
 def _merge(args: argparse.Namespace) -> int:
-    with WriterLock(Path(args.file)), open_workspace(args) as ws:
-        result = merge_file(ws.db, ws.profile, Path(args.other), dry_run=args.dry_run)
+    with open_workspace(args) as ws:
+        result = ws.merge(Path(args.other), dry_run=args.dry_run)
     if args.json:
         emit_json(result.as_json())
         return 0
@@ -43,7 +41,7 @@ def _merge(args: argparse.Namespace) -> int:
 
 def _conflicts(args: argparse.Namespace) -> int:
     with open_workspace(args, read_only=True) as ws:
-        found = list_conflicts(ws.db, ws.profile)
+        found = ws.conflicts()
     if args.json:
         emit_json(found)
         return 0
@@ -59,13 +57,41 @@ def _conflicts(args: argparse.Namespace) -> int:
 
 
 def _resolve(args: argparse.Namespace) -> int:
-    with WriterLock(Path(args.file)), open_workspace(args) as ws:
-        conflict = resolve_conflict(ws.db, ws.profile, args.conflict_id, args.keep)
+    with open_workspace(args) as ws:
+        conflict = ws.resolve(args.conflict_id, args.keep)
     print(f"resolved {conflict.id} ({conflict.kind} {conflict.row_id[:8]} {conflict.field})")
     return 0
 
 
+def _restore(args: argparse.Namespace) -> int:
+    backup = restore_latest(Path(args.file))
+    print(f"restored {args.file} from the backup of {backup.taken:%Y-%m-%d %H:%M} UTC")
+    return 0
+
+
+def _backups(args: argparse.Namespace) -> int:
+    with open_workspace(args, read_only=True) as ws:
+        found = ws.backups()
+    if args.json:
+        emit_json([{"path": str(b.path), "taken": b.taken.isoformat()} for b in found])
+    else:
+        for backup in reversed(found):
+            print(f"{backup.taken:%Y-%m-%d %H:%M} UTC  {backup.path}")
+        if not found:
+            print("no backups yet")
+    return 0
+
+
 def register(commands: Commands) -> None:
+    p = commands.add_parser("restore", help="put the newest good backup back after a damaged file was set aside")
+    add_file_argument(p)
+    p.set_defaults(handler=_restore)
+
+    p = commands.add_parser("backups", help="list this file's rotated backups, newest first")
+    add_file_argument(p)
+    add_json_flag(p)
+    p.set_defaults(handler=_backups)
+
     p = commands.add_parser("share", help="save a self-contained, checked copy to send to a colleague")
     add_file_argument(p)
     p.add_argument("out", metavar="OUT", help="where to write the copy (replaced only on success)")

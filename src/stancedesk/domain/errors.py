@@ -26,3 +26,10 @@ class FileProblem(StanceDeskError):  # noqa: N818 - reads as a sentence: FilePro
         self.path = str(path)
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
+
+
+class DamagedFile(FileProblem):
+    """The file is ours but its pages or header are broken; recovery may set it aside and offer a backup."""
+
+    def __init__(self, path: object, detail: str) -> None:
+        super().__init__(path, f"damaged file ({detail})")

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, func, insert, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from stancedesk.domain.errors import FileProblem, RuleError, StanceDeskError
+from stancedesk.domain.errors import DamagedFile, FileProblem, RuleError, StanceDeskError
 from stancedesk.domain.hlc import HlcStamp, HybridClock
 from stancedesk.domain.ids import new_id
 from stancedesk.domain.profile import ReviewerProfile
@@ -33,7 +33,10 @@ def sqlite_errors(path: Path) -> Iterator[None]:
     except StanceDeskError:
         raise
     except (DBAPIError, sqlite3.Error) as exc:
-        raise FileProblem(path, describe_sqlite_error(exc)) from exc
+        problem = describe_sqlite_error(exc)
+        if problem.startswith("damaged file"):
+            raise DamagedFile(path, "the database is malformed") from exc
+        raise FileProblem(path, problem) from exc
     except OSError as exc:
         raise FileProblem(path, f"cannot write ({exc.strerror or exc})") from exc
 
@@ -64,6 +67,7 @@ class Database:
         self.read_only = read_only
         self.opened_schema = header.user_version if header else SCHEMA_VERSION
         self._clock: HybridClock | None = None
+        self.wrote = False  # whether any write transaction committed since opening
 
     # -- opening ------------------------------------------------------------------------------------
     @classmethod
@@ -95,8 +99,9 @@ class Database:
         return cls.open(path)
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False, backup_dir: Path | None = None) -> Database:
-        """Check the header, the pages and the schema; upgrade an older file after backing it up."""
+    def open(cls, path: Path, *, read_only: bool = False,
+             before_upgrade: Callable[[Path], object] | None = None) -> Database:
+        """Check the header, the pages and the schema; upgrade an older file after `before_upgrade` backs it up."""
         path = Path(path)
         header = read_header(path)
         engine = make_engine(path, read_only=read_only)
@@ -108,7 +113,7 @@ class Database:
                     if read_only:
                         raise FileProblem(path, f"uses the older schema {header.user_version}; "
                                                 "open it for editing to upgrade it")
-                    db._upgrade(header.user_version, backup_dir or path.parent)
+                    db._upgrade(header.user_version, before_upgrade)
         except BaseException:
             engine.dispose()
             raise
@@ -118,11 +123,14 @@ class Database:
         with self.engine.connect() as conn:
             result = conn.exec_driver_sql("PRAGMA quick_check(1)").scalar()
         if result != "ok":
-            raise FileProblem(self.path, f"damaged file ({result})")
+            raise DamagedFile(self.path, str(result))
 
-    def _upgrade(self, from_schema: int, backup_dir: Path) -> None:
-        backup = backup_dir / f"{self.path.stem}.before-schema-{SCHEMA_VERSION}{FILE_SUFFIX}"
-        vacuum_into(self.engine, backup)
+    def _upgrade(self, from_schema: int, before_upgrade: Callable[[Path], object] | None) -> None:
+        if before_upgrade is not None:
+            before_upgrade(self.path)
+        else:
+            backup = f"{self.path.stem}.before-schema-{SCHEMA_VERSION}{FILE_SUFFIX}"
+            vacuum_into(self.engine, self.path.with_name(backup))
         with self.engine.begin() as conn:
             upgrade_to_current(conn)
         self.opened_schema = from_schema
@@ -145,6 +153,7 @@ class Database:
             store = Store(session, self._clock_for(session, author.site_id), author, origin)
             yield store
             search_index.reindex(session, store.touched())
+        self.wrote = True
 
     def _clock_for(self, session: Session, site: str) -> HybridClock:
         if self._clock is None or self._clock.site != site:
@@ -154,6 +163,10 @@ class Database:
                 clock.observe(HlcStamp.decode(newest))
             self._clock = clock
         return self._clock
+
+    def forget_clock(self) -> None:
+        """After a merge brought in newer stamps, the next edit must read the clock from the log again."""
+        self._clock = None
 
     def file_id(self) -> str | None:
         with self.reading() as session:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from stancedesk.domain.errors import FileProblem
+from stancedesk.domain.errors import DamagedFile, FileProblem
 
 APPLICATION_ID = 0x53444B31  # "SDK1" in the SQLite header at offset 68
 SCHEMA_VERSION = 1  # PRAGMA user_version; one Alembic revision per step
@@ -43,7 +43,7 @@ def read_header(path: Path) -> FileHeader:
     raw_page = int.from_bytes(head[16:18], "big")
     page_size = 65536 if raw_page == 1 else raw_page
     if page_size < 512 or page_size > 65536 or page_size & (page_size - 1):
-        raise FileProblem(path, f"damaged file (invalid page size {raw_page})")
+        raise DamagedFile(path, f"invalid page size {raw_page}")
     application_id = int.from_bytes(head[68:72], "big")
     user_version = int.from_bytes(head[60:64], "big")
     if application_id != APPLICATION_ID:
@@ -51,7 +51,7 @@ def read_header(path: Path) -> FileHeader:
     page_count = int.from_bytes(head[28:32], "big")
     counter_valid = head[24:28] == head[92:96]
     if size < page_size or size % page_size or (counter_valid and page_count * page_size > size):
-        raise FileProblem(path, "damaged file (truncated)")
+        raise DamagedFile(path, "truncated")
     if user_version > SCHEMA_VERSION:
         raise FileProblem(path, f"made by a newer StanceDesk (schema {user_version}); "
                                 f"this version reads up to schema {SCHEMA_VERSION}")

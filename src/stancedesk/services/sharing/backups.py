@@ -21,11 +21,17 @@ from stancedesk.storage.connection import sqlite_uri
 from stancedesk.storage.foreign import copy_is_sound
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 5, 12
-_ROTATED = re.compile(r"^(?P<stem>.+)\.auto-(?P<when>\d{8}T\d{6})-(?P<token>[0-9a-f]{12})\.stancedesk$")
+_ROTATED = re.compile(r"^(?P<stem>.+)\.auto-(?P<when>\d{8}T\d{12})-(?P<token>[0-9a-f]{12})\.stancedesk$")
 
 
 def backup_dir() -> Path:
     return data_dir() / "backups"
+
+
+def backup_folder_for(path: Path) -> Path:
+    """One folder per file (name + a hash of where it lives), so two files called alike never share backups."""
+    where = hashlib.sha256(str(Path(path).resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    return backup_dir() / f"{Path(path).stem}-{where}"
 
 
 def _moment(now: datetime | None) -> datetime:
@@ -35,7 +41,7 @@ def _moment(now: datetime | None) -> datetime:
 def snapshot_before(path: Path, reason: str, folder: Path | None = None, now: datetime | None = None) -> Path:
     """A verified copy named after the file, the reason and the time, so a merge can be undone."""
     moment = _moment(now).strftime("%Y%m%dT%H%M%S%fZ")
-    target = (folder or backup_dir()) / f"{path.stem}.before-{reason}-{moment}{path.suffix}"
+    target = (folder or backup_folder_for(path)) / f"{path.stem}.before-{reason}-{moment}{path.suffix}"
     target.parent.mkdir(parents=True, exist_ok=True)
     snapshot_file(path, target)
     return target
@@ -63,25 +69,26 @@ class Backup:
 def rotated_backups(path: Path, folder: Path | None = None) -> list[Backup]:
     """This file's rotated backups, oldest first."""
     found = []
-    place = folder or backup_dir()
+    place = folder or backup_folder_for(path)
     for entry in place.iterdir() if place.is_dir() else ():
         match = _ROTATED.match(entry.name)
         if match and match["stem"] == path.stem:
-            taken = datetime.strptime(match["when"], "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+            taken = datetime.strptime(match["when"], "%Y%m%dT%H%M%S%f").replace(tzinfo=UTC)
             found.append(Backup(entry, taken, match["token"]))
     return sorted(found, key=lambda b: b.taken)
 
 
 def take_backup(path: Path, folder: Path | None = None, now: datetime | None = None) -> Path | None:
     """A verified backup unless nothing changed since the last one; then prune by the rotation rules."""
-    place = folder or backup_dir()
+    place = folder or backup_folder_for(path)
     place.mkdir(parents=True, exist_ok=True)
     token = content_token(path)
     existing = rotated_backups(path, place)
     if existing and existing[-1].token == token:
         return None
     moment = _moment(now)
-    target = place / f"{path.stem}.auto-{moment.strftime('%Y%m%dT%H%M%S')}-{token}.stancedesk"
+    # microseconds: two backups in one second must still sort in the order they were taken
+    target = place / f"{path.stem}.auto-{moment.strftime('%Y%m%dT%H%M%S%f')}-{token}.stancedesk"
     snapshot_file(path, target)
     prune(path, place, moment)
     return target
