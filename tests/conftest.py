@@ -13,8 +13,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from stancedesk.domain.profile import ReviewerProfile  # noqa: E402
-from stancedesk.services.workspace import Workspace  # noqa: E402
+from stancedesk.domain.profile import ReviewerProfile
+from stancedesk.services.workspace import Workspace
 
 # An invented article in wire style, used where a test needs a source with quotable text.
 ARTICLE = (
