@@ -34,12 +34,13 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 unit: $(STAMP)
-	$(BIN)/python -m pytest -q -m "not slow"
+	$(BIN)/python -m pytest -q
 
 test: lint unit
 
+# The kill -9 loops run 4 times in `make test`; here 20 times each.
 stress: $(STAMP)
-	$(BIN)/python -m pytest -q -m slow
+	STANCEDESK_KILL_LOOPS=20 $(BIN)/python -m pytest -q -m slow
 
 bench: $(STAMP)
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
