@@ -32,6 +32,10 @@ _LEADING_PUNCT = re.compile(r"[\s,;:.!?…—–\-]*")
 _TRAILING_CUT = re.compile(r"\s+(?:who|which|whose|of|in|at|on|from|after|before|during|as|to|when|while|"
                            r"told|said)\b.*$")
 _QUOTE_MARK_NOT_APOSTROPHE = re.compile(r"[\"“”«»„‹›]|(?<!\w)['‘’]|['‘’](?!\w)")
+_APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-.]+|de|van|von|al))*)")
+_WH_WORDS = words("what how why where whatever")
+_AGENT = re.compile(r"\b(?:sent|written|signed|posted|issued|published|drafted|penned|dictated)\s+by\s+"
+                    r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)[^.;:!?]*$")
 _PRONOUN_SUBJECTS = frozenset(["he", "she", "they", "it", "i", "we", "you"])
 _CHUNK_BREAK = re.compile(r",|\b(?:while|whereas|but|and|that|when)\b|[\"“”«»„]|\u2591+")
 _NOT_SUBJECT_START = words("a an who whose which one in at on from under after before with by for of during "
@@ -84,6 +88,10 @@ def _after(masked: str, outer_end: int, sentence_end: int) -> Attribution | None
         np_text = inverted.group("np").split(". ")[0]
         np_text = _cut_after_name(np_text)
         start = at + inverted.start("np")
+        named = _APPOSED_NAME.match(masked, start + len(np_text), sentence_end)
+        if named and not np_text[:1].isupper():  # "said the company's operations director, Callum Reyes"
+            return Attribution(named.start("name"), named.end("name"), start, inverted.group("verb"), at, "after",
+                               0.9)
         return Attribution(start, start + len(np_text), start, inverted.group("verb"), at, "after", 0.9)
     for verb in _VERB.finditer(window):
         if verb.start() == 0:
@@ -195,17 +203,23 @@ def _subject_before(masked: str, sentence_start: int, verb_at: int,
     if not tokens:
         return None
     gap = masked[tokens[-1].end:verb_at]
+    if tokens[-1].lower in _PRONOUN_SUBJECTS and not gap.strip():  # "a plan she called": the pronoun speaks
+        return tokens[-1].start, tokens[-1].end, tokens[-1].start
+    if tokens[-1].lower in ("that", "which") and not gap.strip():  # "one sent by Parr … that said"
+        agent = _AGENT.search(masked, max(sentence_start, verb_at - 120), tokens[-1].start)
+        if agent:
+            return agent.start("name"), agent.end("name"), agent.start("name")
     if "," in gap:
         return _appositive_subject(masked, sentence_start, tokens[-1].end, cast)
     if tokens[-1].lower in ("and", "but") or re.sub(r"[\w’'\s\-]", "", gap) not in ("", ")"):
-        return _sentence_subject(masked, sentence_start, verb_at)
+        return _sentence_subject(masked, sentence_start, verb_at, cast)
     chosen = [tokens[-1]]
     for token in reversed(tokens[:-1]):
         between = masked[token.end:chosen[0].start]
         if between.strip(" ’'s-") or len(chosen) >= 9:
             break
         lowered = token.lower
-        if lowered in NP_BOUNDARIES:
+        if lowered in NP_BOUNDARIES or lowered in _WH_WORDS:
             break
         previous_word = masked[max(0, token.start - 4):token.start].lower()
         if token.capitalised and lowered in CAPITALISED_STOPWORDS and lowered not in DETERMINERS \
@@ -264,7 +278,13 @@ def _appositive_subject(masked: str, sentence_start: int, end: int,
     return None
 
 
-def _sentence_subject(masked: str, sentence_start: int, verb_at: int) -> tuple[int, int, int] | None:
+def _sentence_subject(masked: str, sentence_start: int, verb_at: int,
+                      cast: ArticleCast) -> tuple[int, int, int] | None:
+    """"… he dismissed her platform and said …": the subject of the first verb also speaks the second."""
+    for mention in cast.mentions_in(sentence_start, verb_at):
+        if mention.subject and mention.entity is not None and \
+                not (mention.kind == "pronoun" and mention.text.lower() not in _PRONOUN_SUBJECTS):
+            return mention.start, mention.end, mention.start
     first_chunk_end = masked.find(",", sentence_start, verb_at)
     stop = first_chunk_end if first_chunk_end != -1 else verb_at
     subject = _leading_phrase(masked, sentence_start, stop)

@@ -159,8 +159,8 @@ def _attribute(article: _Article, item: _Found) -> None:
         return
     colon_intro = _colon_intro(article, item)
     region_start = article.previous_quote_end(item.open_at, item.opening.start)
-    attribution = attribute(article.masked, item.open_at, item.outer_end, item.opening, item.closing,
-                            article.cast, colon_intro, region_start)
+    attribution = attribute(article.masked, item.open_at, item.outer_end, item.opening,
+                            _closing_clause(article, item), article.cast, colon_intro, region_start)
     if attribution is None:
         return
     guess = article.cast.resolve_phrase(attribution.subject_start, attribution.subject_end)
@@ -173,6 +173,23 @@ def _attribute(article: _Article, item: _Found) -> None:
     item.guess = guess
     item.verb = attribution.verb
     item.certainty = attribution.certainty * guess.certainty
+
+
+def _closing_clause(article: _Article, item: _Found) -> Sentence:
+    """"'… don't you?' Whitlock-Baines asked." — a question or exclamation ends the sentence splitter's
+    sentence, not the writer's: a short clause after it still attributes the quote."""
+    closing = item.closing
+    quote = article.text[item.start:item.outer_end].rstrip("".join(QUOTE_MARKS) + " ")
+    if closing.end > item.outer_end + 1 or quote[-1:] not in "?!":
+        return closing
+    index = closing.index + 1
+    if index >= len(article.sentences):
+        return closing
+    following = article.sentences[index]
+    clause = article.masked[following.start:following.end]
+    if following.paragraph != closing.paragraph or len(clause.split()) > 8 or clause[:1] in QUOTE_MARKS:
+        return closing
+    return Sentence(closing.index, closing.paragraph, closing.start, following.end)
 
 
 def _colon_intro(article: _Article, item: _Found) -> Sentence | None:
@@ -188,7 +205,7 @@ def _colon_intro(article: _Article, item: _Found) -> Sentence | None:
 def _inherit(article: _Article, found: list[_Found]) -> None:
     """Unattributed quotes borrow a neighbour's speaker: news copy names a speaker once per run of quotes."""
     for index, item in enumerate(found):
-        if item.guess is not None and item.guess.name is not None:
+        if item.guess is not None and (item.guess.name is not None or item.guess.anonymous):
             continue
         if item.post is not None and item.span is not None:
             post = item.post

@@ -28,7 +28,8 @@ SPEECH_VERBS = _words("""
     asserted asserts alleged alleges disputed disputes underlined underscored continued continues concluded
     concludes explained recounted recounts reported reports wrote hoping hoped hopes captioned promised
     signalled signaled indicated indicates proclaimed mused muses sighed laughed laughs shrugged
-    added texted emailed messaged thundered fumed snapped tells wrote shared
+    added texted emailed messaged thundered fumed snapped tells wrote shared advised advises reminded
+    reminds cautioned appealed
 """)
 
 # Verbs that can follow the quote directly with the speaker after them: "…," said Jane Doe.
@@ -98,7 +99,7 @@ TITLE_WORDS = _words("""
     prosecutor sheriff detective inspector superintendent constable officer deputy assistant mp mep
     administrator analyst economist researcher scientist author novelist poet editor correspondent reporter
     member candidate nominee parent teacher principal dean rector chancellor-elect president-elect
-    organiser organizer activist campaigner lawyer barrister solicitor inquiry board council
+    organiser organizer activist campaigner lawyer barrister solicitor inquiry board council counsel
     speaker whip defence defense foreign interior finance health justice education state
 """)
 
@@ -125,6 +126,32 @@ ORG_ROLE_NOUNS = _words("""
     congress coalition network charity foundation association club team league manufacturer maker retailer
     airline operator insurer watchdog tribunal prosecutors
 """)
+# Plural nouns for groups that speak collectively ("prosecutors say", "residents told reporters").
+GROUP_NOUNS = _words("""
+    prosecutors officials residents critics analysts experts police protesters protestors campaigners lawyers
+    doctors nurses scientists researchers economists investigators authorities organisers organizers witnesses
+    parents teachers students workers unions employees staff members locals villagers neighbours neighbors
+    farmers traders shopkeepers passengers customers fans supporters opponents activists leaders ministers
+    diplomats sources observers regulators lawmakers legislators deputies senators councillors councilors
+    judges jurors detectives officers soldiers troops firefighters paramedics rescuers engineers
+    environmentalists conservationists historians academics scholars commentators insiders executives
+    investors bankers owners landlords tenants voters opposition defence defense prosecution
+""")
+
+SPOKES_NOUNS = _words("spokesman spokeswoman spokesperson spokespeople")
+
+# Heads of an indefinite description of someone the article will not name ("a frequent flyer from …").
+ANONYMOUS_HEADS = _words("""
+    woman man girl boy person resident neighbour neighbor passenger customer shopper flyer traveller
+    traveler commuter worker employee nurse doctor parent mother father local voter fan onlooker
+    bystander driver owner tenant landlord farmer student pensioner retiree veteran friend relative
+    husband wife partner son daughter colleague sister brother cousin grandmother grandfather
+    trader shopkeeper villager patient visitor tourist member source insider eyewitness witness
+""")
+ANONYMOUS_GENDER = {"woman": "f", "girl": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f",
+                    "grandmother": "f", "man": "m", "boy": "m", "father": "m", "husband": "m", "son": "m",
+                    "brother": "m", "grandfather": "m"}
+
 DOCUMENT_NOUNS = _words("""
     statement report study notice communiqué communique letter filing document memo release paper survey
     ruling judgment verdict declaration post tweet email indictment complaint lawsuit petition resolution
@@ -141,7 +168,8 @@ ORG_HEADS = _words("""
     hospital agency bureau directorate secretariat cabinet coalition movement front brigade commission
     forum alliance partners holdings group plc llc gmbh ag sa council nations railways rail airlines airways
     motors industries media press herald journal gazette tribune courier ledger telegraph guardian
-    observer express mail review magazine channel radio tv broadcasting
+    observer express mail review magazine channel radio tv broadcasting chamber campaign inquiry
+    panel infirmary clinic museum watch
 """)
 
 # Place names that are often used as speakers for their governments ("Moscow said").
@@ -193,6 +221,19 @@ FEMALE_NAMES = _words("""
     astrid sigrid marta magdalena agnieszka katarzyna anja petra monika sabine ute birgit nadia oksana
     daria alina camille amelie manon lea chiara francesca giulia elena lucia carmen dolores pilar marisol
     ines beatriz luisa gabriela fernanda camila valeria ximena adriana claudia mariana margarita
+    marisa gwen leontyne hanne amara maren odile aurelia katrin dolores eleanor gwyneth rhiannon
+    sian siobhan aoife niamh ciara orla roisin sinead mairead fiona morag kirsty shona ailsa iona
+    bronwen megan cerys nia ffion tegan jade kerry stacey tracy tracey joanne lorraine maureen doreen
+    eileen pauline wendy gillian alison jill vanessa miranda fenella philippa penelope rosalind imelda
+    annika linnea elin ebba maja frida johanna hanna henna saara aino tuula pirkko marjatta liesbeth
+    anouk femke sanne lotte noor fleur ilse marloes annelies brigitte heike gisela renate ulrike
+    dorota ewa joanna beata malgorzata zofia ilona erzsebet zsuzsanna eszter ioana andreea mihaela
+    simona ana-maria milica jelena dragana snezana ayse elif zeynep fatma emine meryem sevda deniz
+    ananya divya kavya lakshmi sunita anjali pooja neha shreya rani sita parveen nasreen shabana
+    amina zainab khadija halima salma rania noura hala dalia yara chiamaka ngozi adaeze chinwe folake
+    funmilayo yetunde ama akosua abena efua nomvula thandiwe zanele lindiwe naledi keiko yoko akiko
+    naomi hiroko tomoko mai lan linh thao huong ji-woo seo-yeon min-ji xiu ying xia fang jing
+    latoya tanisha keisha shanice ebony precious destiny imani aaliyah
 """)
 MALE_NAMES = _words("""
     james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony
@@ -212,7 +253,18 @@ MALE_NAMES = _words("""
     piotr tomasz krzysztof lukas lukasz stefan hans klaus jürgen jurgen wolfgang dieter uwe markus
     sven lars nils erik anders mats jens pierre jean-luc jacques francois françois philippe nicolas
     antoine hugo lorenzo giuseppe giovanni francesco alessandro antonio manuel rui joao joão duarte
-    tiago hamza kwame kofi nelson desmond cyril abiy uhuru bola goodluck muhammadu
+    tiago hamza kwame kofi nelson desmond cyril abiy uhuru bola goodluck muhammadu julian samir callum
+    tobias pieter radomir franklin felix gideon owen rhys gareth dafydd hamish angus fraser alistair
+    alasdair duncan ewan euan rory declan ciaran cian niall eoin seamus padraig finn oscar harry charlie
+    freddie alfie archie theo max felix toby rupert hugh giles nigel clive trevor neville graham gordon
+    malcolm derek dominic jeremy quentin simon rowan jasper barnaby marcel mathieu thierry didier yves
+    rene rené bruno dirk joost bram daan ruud sander wouter koen pim jaap kees matthijs emil oskar viktor
+    tomasz radek zoran goran dragan milan bogdan vlad darius cosmin florin sorin ionut aleksandar nenad
+    kemal emre mehmet murat burak cem arjun rahul vikram amit anil sunil rohan ravi vijay deepak
+    nikhil karthik aditya kunal tariq imran faisal bilal usman zain idris kareem malik jamal darius
+    andre andré tyrone deshawn jamal terrell marquis jerome cedric reginald lamar rashad kwabena kojo
+    chidi emeka obinna tunde femi segun babajide chinedu ikechukwu yaw kwesi themba sipho thabo bongani
+    hiroshi takashi haruto ren sota yuto minh tuan duc hieu jin hyun joon seung min-jun wen jie chen
 """)
 
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Literal
 
 from .lexicon import (
     ABBREVIATIONS,
+    ANONYMOUS_HEADS,
     CAPITALISED_STOPWORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -28,10 +30,11 @@ from .lexicon import (
 )
 
 MentionKind = Literal["name", "pronoun", "description"]
-EntityKind = Literal["person", "organization", "government", "other", "unknown"]
+EntityKind = Literal["person", "organization", "government", "other", "unknown", "anonymous"]
 
 TOKEN = re.compile(r"[^\W_][\w’'\-.]*")
 _CONNECTORS = words("of for de da van von der bin al la le del di du dos y")
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:based|led|backed|born|owned|run|linked|aligned|style|era|made)$", re.I)
 _NO_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _ROLE_PATTERN = "|".join(sorted(PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS | DOCUMENT_NOUNS, key=len, reverse=True))
@@ -39,6 +42,10 @@ _NOT_MODIFIER = r"(?!(?:and|or|the|a|an|of|to|in|on|at|has|had|have|is|was|were|
 DESCRIPTION = re.compile(
     r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<mods>(?:" + _NOT_MODIFIER + r"[\w’'.\-]+\s+){0,4})"
     r"(?P<head>(?i:" + _ROLE_PATTERN + r"))\b(?!['’]s\b)(?![\-’'])")
+ANONYMOUS = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?:;,] )|(?<=[\"“”] ))(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir)\s+"
+    r"(?P<mods>(?:[a-z][\w’'\-]*\s+){0,3}?)(?P<head>" + "|".join(sorted(ANONYMOUS_HEADS, key=len, reverse=True))
+    + r")\b(?![’'\-])", re.M)
 PRONOUN = re.compile(r"\b(?P<word>[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]imself|[Hh]erself)\b")
 
 
@@ -114,16 +121,16 @@ def name_groups(text: str, tokens: list[Token], sentence_starts: set[int]) -> li
         while cursor < len(tokens) and not run[-1].possessive:
             gap = text[run[-1].end:tokens[cursor].start]
             nxt = tokens[cursor]
-            if gap != " ":
+            if gap not in (" ", "&", " & "):
                 break
-            if _name_token(nxt):
+            if _name_token(nxt) and (gap == " " or not _is_honorific(nxt)):
                 run.append(nxt)
                 cursor += 1
                 continue
-            if (nxt.lower in _CONNECTORS and cursor + 1 < len(tokens) and _name_token(tokens[cursor + 1])
-                    and text[nxt.end:tokens[cursor + 1].start] == " " and _joins_institution(run, nxt.lower)):
-                run.extend([nxt, tokens[cursor + 1]])
-                cursor += 2
+            joined = _institution_link(text, tokens, cursor, run) if gap == " " else 0
+            if joined:
+                run.extend(tokens[cursor:cursor + joined])
+                cursor += joined
                 continue
             break
         index = cursor
@@ -135,11 +142,37 @@ def name_groups(text: str, tokens: list[Token], sentence_starts: set[int]) -> li
     return groups
 
 
-def _joins_institution(run: list[Token], connector: str) -> bool:
-    """"Secretary of State", "Department for Levelling Up" — but not "Tom Rennick of Harrow & Finch"."""
-    if connector not in ("of", "for"):
-        return True
-    return any(token.lower in TITLE_WORDS or token.lower in ORG_HEADS for token in run)
+def _institution_link(text: str, tokens: list[Token], cursor: int, run: list[Token]) -> int:
+    """How many tokens from `cursor` continue an institution's name through a lower-case link: "Secretary of
+    State", "Office of the Information Commissioner", "Department of Health and Social Care",
+    "Ministry of Transport and Digital Infrastructure" — but not "Daniel Okoro of Brackwater Police"."""
+    link = tokens[cursor].lower
+    taken = 1
+    if link in ("of", "for", "on") and cursor + 2 < len(tokens) and tokens[cursor + 1].lower == "the" \
+            and not tokens[cursor + 1].capitalised and text[tokens[cursor + 1].end:tokens[cursor + 2].start] == " ":
+        taken = 2
+    after = cursor + taken
+    if after >= len(tokens) or not _name_token(tokens[after]) or _is_honorific(tokens[after]) \
+            or text[tokens[after - 1].end:tokens[after].start] != " ":
+        return 0
+    previous = run[-1].lower
+    if link in ("of", "for", "on"):
+        return taken + 1 if previous in TITLE_WORDS or previous in ORG_HEADS else 0
+    if link == "and" and taken == 1 and _inside_institution(run) and tokens[after].lower not in FIRST_NAMES:
+        return 2
+    if link in _CONNECTORS and link not in ("of", "for", "and", "on") and taken == 1:
+        return 2
+    return 0
+
+
+def _inside_institution(run: list[Token]) -> bool:
+    """"Department of Health …": an institution head already linked to what it is about."""
+    lowered = [token.lower for token in run]
+    return any(word in ORG_HEADS and nxt in ("of", "for") for word, nxt in pairwise(lowered))
+
+
+def _is_honorific(token: Token) -> bool:
+    return token.lower.rstrip(".") in HONORIFIC_GENDER or token.lower.rstrip(".") in ("dr", "prof", "sir")
 
 
 def _modifies_next_name(text: str, tokens: list[Token], cursor: int) -> bool:
@@ -173,11 +206,13 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
     if not run:
         return None
     words = [token.text for token in run]
-    lowered = [word.lower() for word in words]
     possessive = run[-1].possessive
     start, end = run[0].start, run[-1].end
+    if "&" in text[start:end]:  # "Harrow & Finch", "the Save Hallowmere A&E campaign": a firm or a body
+        return NameGroup(start, end, [], text[start:end].split(), "organization", None, possessive)
+    lowered = [word.lower() for word in words]
     if lowered[-1] in ORG_HEADS or any(word in ("ministry", "department", "commission", "university")
-                                       for word in lowered):
+                                       for word in lowered) or _headed_institution(lowered):
         kind: EntityKind = "government" if any(w in ("government", "ministry", "kremlin", "department")
                                                for w in lowered) else "organization"
         return NameGroup(start, end, [], words, kind, None, possessive)
@@ -196,6 +231,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         return NameGroup(start, end, [], name, "government", None, possessive)
     if any(word in PLACES for word in name_lower) and gender is None and not title:
         return NameGroup(start, end, [], name, "organization", None, possessive)
+    if not title and text[max(0, start - 4):start].lower() == "the ":
+        return NameGroup(start, end, [], name, "unknown", None, possessive)  # "the Arctic Change meeting"
     kind = "unknown" if len(name) == 1 and not title else "person"
     group = NameGroup(start, end, title, name, kind, gender, possessive)
     group.descriptors.update(word.lower().rstrip(".") for word in title)
@@ -203,6 +240,15 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
 
 
 _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic)$")
+
+
+def _headed_institution(lowered: list[str]) -> bool:
+    """"Office of the Information Commissioner", "Chamber of Commerce" — unless a title and a name follow,
+    as in "Bank of England Governor Andrew Bailey"."""
+    for position, word in enumerate(lowered[:-2]):
+        if word in ORG_HEADS and lowered[position + 1] in ("of", "for", "on"):
+            return not any(later in TITLE_WORDS for later in lowered[position + 2:-1])
+    return False
 
 
 def _lowercase_follows(text: str, end: int) -> bool:

@@ -4,78 +4,50 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from .cast_types import (
+    LOOKBACK,
+    Entity,
+    Mention,
+    SpeakerGuess,
+    clashes,
+    is_nationality,
+    same_person,
+    stem,
+)
 from .lexicon import (
+    ANONYMOUS_GENDER,
     DETERMINERS,
-    DOCUMENT_NOUNS,
-    FEMALE_NAMES,
-    MALE_NAMES,
     ORG_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
     ROLE_SYNONYMS,
     SPEECH_VERBS,
+    SPOKES_NOUNS,
     SUBJECT_VERB_FILLERS,
-    words,
 )
 from .mentions import (
+    ANONYMOUS,
     DESCRIPTION,
     PRONOUN,
-    EntityKind,
-    MentionKind,
     NameGroup,
     Token,
     name_groups,
     role_words_before,
     tokenize,
 )
+from .speaker_phrase import GOVERNMENT_NOUNS, resolve_phrase
 from .text_layout import Paragraph, Sentence
 
+_RANK_QUALIFIERS = frozenset(stem(word) for word in ["junior", "deputy", "assistant", "vice", "shadow", "former",
+                                                     "acting", "interim", "associate", "under"])
+_PREPOSITIONS = frozenset(["from", "with", "to", "by", "of", "for", "against", "about", "at", "in", "on", "near",
+                           "outside", "inside", "into", "through", "across", "behind", "toward", "towards"])
+# Documents that speak for whoever issued them; a study or a report is cited as itself.
+_ISSUED_DOCUMENTS = frozenset(["statement", "release", "communiqué", "communique", "letter", "email", "memo", "post",
+                               "tweet"])
 _CORPORATE = frozenset(["company", "firm", "maker", "manufacturer", "retailer", "airline", "operator", "insurer"])
-_GOVERNMENT = frozenset(["government", "kremlin", "ministry", "administration", "presidency", "cabinet"])
-_SPOKES = re.compile(r"(?i:^(?:an?|one)\s+(?:[\w\-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|"
-                     r"representative|official|source|lawyer|adviser|advisor|aide)\s+(?:for|of|at|from|with)\s+"
-                     r"(?:the\s+)?(?P<org>.+)$)")
-_POSSESSIVE_SPOKES = re.compile(r"(?i:^(?:an?\s+)?(?P<org>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s+"
-                                r"(?:spokesman|spokeswoman|spokesperson|representative|official)$)")
 
-
-# How far back (in mentions or entities) a resolution looks: ample for an article, linear for 2 MB of text.
-_LOOKBACK = 400
-
-
-@dataclass
-class Entity:
-    key: int
-    name: str
-    kind: EntityKind
-    gender: str | None
-    tokens: tuple[str, ...]
-    descriptors: set[str] = field(default_factory=set)
-    origins: set[str] = field(default_factory=set)
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    kind: MentionKind
-    text: str
-    entity: Entity | None
-    subject: bool = False
-    sentence: int = 0
-    paragraph: int = 0
-    head: str = ""
-
-
-@dataclass(frozen=True)
-class SpeakerGuess:
-    name: str | None
-    as_written: str
-    kind: str | None
-    entity: Entity | None
-    certainty: float
 
 
 class ArticleCast:
@@ -92,6 +64,7 @@ class ArticleCast:
         self._mention_starts: list[int] = []
         self._sentence_topic: dict[int, Mention] = {}
         self._by_tokens: dict[tuple[str, ...], Entity] = {}
+        self._anonymous_count = 0
         self._tokens = tokenize(masked)
         self._read()
 
@@ -108,13 +81,17 @@ class ArticleCast:
             if covering >= 0 and groups[covering].start <= head_start < groups[covering].end:
                 continue
             pending.append((match.start(), "description", match))
+        pending.extend((match.start(), "anonymous", match) for match in ANONYMOUS.finditer(self._masked))
         pending.extend((match.start(), "pronoun", match) for match in PRONOUN.finditer(self._masked))
-        pending.sort(key=lambda item: item[0])
+        order = {"name": 0, "anonymous": 1, "description": 2, "pronoun": 3}
+        pending.sort(key=lambda item: (item[0], order[item[1]]))
         for _, kind, payload in pending:
             if kind == "name" and isinstance(payload, NameGroup):
                 self._read_name(payload, token_index)
             elif kind == "description" and isinstance(payload, re.Match):
                 self._read_description(payload)
+            elif kind == "anonymous" and isinstance(payload, re.Match):
+                self._read_anonymous(payload)
             elif isinstance(payload, re.Match):
                 self._read_pronoun(payload)
         self._mark_subjects()
@@ -131,8 +108,22 @@ class ArticleCast:
         self.mentions.append(mention)
         self._mention_starts.append(mention.start)
         possessive = mention.kind == "pronoun" and mention.text.lower() in ("his", "her", "him", "its")
-        if mention.entity is not None and mention.entity.kind == "person" and not possessive:
+        if mention.entity is not None and mention.entity.kind in ("person", "anonymous") and not possessive:
             self._sentence_topic.setdefault(mention.sentence, mention)
+
+    def _read_anonymous(self, match: re.Match[str]) -> None:
+        """"A frequent flyer from Porto Lindo", "Her neighbour": someone who may speak but is never named."""
+        start, end = match.start(), match.end()
+        if any(m.start <= start < m.end for m in self.mentions[-3:]):
+            return
+        if re.match(r",?\s+[A-Z]", self._masked[end:end + 4]):
+            return  # "her husband, Tom Reid," or "Her colleague Arvid Lindqvist" — the name is the mention
+        if match.group("det").lower() in ("her", "his", "their") and match.group("mods").strip():
+            return
+        head = match.group("head").lower()
+        self._anonymous_count += 1
+        entity = Entity(-self._anonymous_count, self._text[start:end], "anonymous", ANONYMOUS_GENDER.get(head), ())
+        self._add(Mention(start, end, "name", self._text[start:end], entity, head=head))
 
     def _read_name(self, group: NameGroup, token_index: dict[int, int]) -> None:
         entity = self._match_entity(group)
@@ -146,7 +137,7 @@ class ArticleCast:
         if entity.gender is None:
             entity.gender = group.gender
         entity.descriptors.update(group.descriptors)
-        entity.origins.update(_stem(word) for word in group.title if _is_nationality(word))
+        entity.origins.update(stem(word) for word in group.title if is_nationality(word))
         position = token_index.get(group.start)
         if position is not None:
             entity.descriptors.update(role_words_before(self._tokens, position, self._masked))
@@ -157,13 +148,13 @@ class ArticleCast:
         wanted = tuple(word.lower() for word in group.name)
         exact = self._by_tokens.get(wanted)
         best: Entity | None = None
-        for entity in reversed(self.entities[-_LOOKBACK:]):
+        for entity in reversed(self.entities[-LOOKBACK:]):
             if entity.tokens == wanted:
                 return entity
             if best is not None:
                 continue
             if entity.kind in ("person", "unknown") and group.kind in ("person", "unknown"):
-                if _same_person(wanted, entity.tokens):
+                if same_person(wanted, entity.tokens):
                     best = entity
             elif entity.kind in ("organization", "government") and len(wanted) < len(entity.tokens) \
                     and entity.tokens[:len(wanted)] == wanted:
@@ -183,13 +174,13 @@ class ArticleCast:
             chunk = re.split(r"[,.;:!?()\n]|\b(?:and|but|that)\b", before[:-2])[-1].strip()
             words = [w.lower().strip("’'") for w in chunk.split()]
             if any(word in PERSON_ROLE_NOUNS for word in words[-4:]):
-                entity.descriptors.update(_stem(w) for w in words if w not in DETERMINERS)
+                entity.descriptors.update(stem(w) for w in words if w not in DETERMINERS)
         after = self._masked[group.end:group.end + 90]
         if after.startswith(", "):
             chunk = re.split(r"[,.;:!?()\n]|\bwho\b", after[2:])[0].strip()
             words = [w.lower() for w in chunk.split()][:7]
             if any(w in PERSON_ROLE_NOUNS for w in words[:4]):
-                entity.descriptors.update(_stem(w) for w in words if w not in DETERMINERS)
+                entity.descriptors.update(stem(w) for w in words if w not in DETERMINERS)
         if entity.gender is None:
             relative = re.match(r",\s+who\b[^.;]*?\b(his|her)\b", after)
             if relative:
@@ -200,7 +191,7 @@ class ArticleCast:
         determiner = match.group("det").lower()
         raw_modifiers = match.group("mods").split()
         modifiers = [w.lower().strip("’'.") for w in raw_modifiers]
-        origins = {_stem(w) for w in raw_modifiers if _is_nationality(w)}
+        origins = {stem(w) for w in raw_modifiers if is_nationality(w)}
         start, end = match.start(), match.end()
         entity: Entity | None = None
         follow = re.match(r",?\s+([A-Z])", self._masked[end:end + 4])
@@ -213,60 +204,90 @@ class ArticleCast:
             return
         if follow is not None:
             return  # "the poet Aaron Fisk": the name that follows is the mention
-        if head in PERSON_ROLE_NOUNS:
+        if head in PERSON_ROLE_NOUNS or head in SPOKES_NOUNS:
             entity = self._resolve_person_description(head, modifiers, origins, start)
         elif head in ORG_ROLE_NOUNS:
             entity = self._resolve_org_description(head, origins)
+        elif head in _ISSUED_DOCUMENTS and determiner == "the" and not modifiers:
+            entity = self._document_issuer(head, start)
+            if entity is not None:
+                self._add(Mention(start, end, "description", self._text[start:end], entity, head=head))
+                return
         if entity is not None:
-            entity.descriptors.update(_stem(word) for word in [*modifiers, head])
+            entity.descriptors.update(stem(word) for word in [*modifiers, head])
             entity.origins.update(origins)
         self._add(Mention(start, end, "description", self._text[start:end], entity, head=head))
 
     def _resolve_person_description(self, head: str, modifiers: list[str], origins: set[str],
                                     at: int) -> Entity | None:
-        wanted = {_stem(word) for word in modifiers if not word.isdigit()}
-        wanted.update(_stem(word) for word in ROLE_SYNONYMS.get(head, (head,)))
-        wanted.add(_stem(head))
+        wanted = {stem(word) for word in modifiers if not word.isdigit()}
+        wanted.update(stem(word) for word in ROLE_SYNONYMS.get(head, (head,)))
+        wanted.add(stem(head))
         best: tuple[int, int, Entity] | None = None
         seen: set[int] = set()
-        for recency, mention in enumerate(reversed(self.mentions[-_LOOKBACK:])):
+        for mention in reversed(self.mentions[-LOOKBACK:]):
             entity = mention.entity
             if entity is None or entity.kind != "person" or entity.key in seen:
                 continue
             seen.add(entity.key)
-            if _clashes(origins, entity):
+            if clashes(origins, entity):
                 continue
-            overlap = len(wanted & {_stem(word) for word in entity.descriptors})
-            if overlap and (best is None or overlap > best[0]):
-                best = (overlap, -recency, entity)
+            known = {stem(word) for word in entity.descriptors}
+            overlap = len(wanted & known)
+            # "the minister" is the minister, not "the junior finance minister": unasked-for rank words count against
+            extra = len((known & _RANK_QUALIFIERS) - wanted)
+            if overlap and (best is None or (overlap, -extra) > best[:2]):
+                best = (overlap, -extra, entity)
         if best is not None:
             return best[2]
+        if head in SPOKES_NOUNS:  # "the spokesperson said" with no spokesperson named: the body they speak for
+            return self._most_recent(lambda entity: entity.kind in ("organization", "government"))
+        # Whoever the paragraph, or else the story, is about — never someone named only as an object
+        # ("Asked by the lead prosecutor, Nadia Okonkwo-Hale, …, the witness said").
         _, paragraph = self._locate(at)
-        for mention in self.mentions[-_LOOKBACK:]:
-            if mention.paragraph == paragraph and mention.entity is not None and mention.entity.kind == "person" \
-                    and not _clashes(origins, mention.entity):
+        candidates = [mention for mention in self.mentions[-LOOKBACK:] if mention.entity is not None
+                      and mention.entity.kind == "person" and not clashes(origins, mention.entity)
+                      and not (mention.kind == "name" and self._after_preposition(mention.start))]
+        for mention in candidates:
+            if mention.paragraph == paragraph:
                 return mention.entity
-        return self._most_recent(lambda entity: entity.kind == "person" and not _clashes(origins, entity))
+        return candidates[-1].entity if candidates else None
 
     def _resolve_org_description(self, head: str, origins: set[str]) -> Entity | None:
-        for mention in reversed(self.mentions[-_LOOKBACK:]):
+        for mention in reversed(self.mentions[-LOOKBACK:]):
             entity = mention.entity
             if entity is None or entity.kind not in ("organization", "government"):
                 continue
-            if origins and not origins & ({_stem(t) for t in entity.tokens} | entity.origins):
+            if origins and not origins & ({stem(t) for t in entity.tokens} | entity.origins):
                 continue
-            if head in entity.tokens or head in entity.descriptors:
+            if head in entity.tokens or head in entity.descriptors or stem(head) in entity.descriptors:
                 return entity
         if origins:
             return None
         if head in _CORPORATE:
             return self._most_recent(lambda entity: entity.kind == "organization")
-        if head in _GOVERNMENT:
+        if head in GOVERNMENT_NOUNS:
             return self._most_recent(lambda entity: entity.kind == "government")
         return None
 
+    def _document_issuer(self, head: str, at: int) -> Entity | None:
+        """"In a statement released on Tuesday, the airline said …" teaches who "the statement" speaks for."""
+        window_start = max(0, at - 3000)
+        introduced = list(re.finditer(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'\-]+\s+){0,2}?"
+                                      + re.escape(head) + r"\b", self._masked[window_start:at]))
+        if not introduced:
+            return None
+        sentence_index, _ = self._locate(window_start + introduced[-1].start())
+        sentence = self._sentences[sentence_index]
+        for mention in self.mentions_in(sentence.start, sentence.end):
+            entity = mention.entity
+            if entity is not None and entity.kind in ("organization", "government", "person") \
+                    and mention.kind != "pronoun" and not self._after_preposition(mention.start):
+                return entity
+        return None
+
     def _most_recent(self, accept: object) -> Entity | None:
-        for mention in reversed(self.mentions[-_LOOKBACK:]):
+        for mention in reversed(self.mentions[-LOOKBACK:]):
             if mention.entity is not None and callable(accept) and accept(mention.entity):
                 return mention.entity
         return None
@@ -281,11 +302,12 @@ class ArticleCast:
     def _pronoun_owner(self, word: str, at: int) -> Entity | None:
         gender = "m" if word in ("he", "him", "his", "himself") else "f"
         sentence, _ = self._locate(at)
-        fallback: Entity | None = None
+        subject_fallback: Entity | None = None
+        object_fallback: Entity | None = None
         exact_recent: Entity | None = None
-        for mention in reversed(self.mentions[-_LOOKBACK:]):
+        for mention in reversed(self.mentions[-LOOKBACK:]):
             entity = mention.entity
-            if entity is None or entity.kind not in ("person", "unknown") or mention.start >= at:
+            if entity is None or entity.kind not in ("person", "unknown", "anonymous") or mention.start >= at:
                 continue
             if sentence - mention.sentence > 4:
                 break
@@ -294,30 +316,42 @@ class ArticleCast:
             if entity.kind == "unknown" and entity.gender is None:
                 continue
             if mention.subject or self._is_subject(mention):
-                if entity.gender == gender:
-                    return entity
-                if fallback is None:
-                    fallback = entity
+                if entity.gender == gender or (subject_fallback is None and word in ("he", "she")
+                                               and sentence - mention.sentence <= 1):
+                    return _learn_gender(entity, gender)  # the nearest subject that fits, as readers do
+                subject_fallback = subject_fallback or entity
             elif exact_recent is None and entity.gender == gender:
                 exact_recent = entity
-            elif fallback is None and entity.gender is None:
-                fallback = entity
-        chosen = fallback or exact_recent or self._most_recent(
+            elif object_fallback is None and entity.gender is None:
+                object_fallback = entity
+        chosen = subject_fallback or exact_recent or object_fallback or self._most_recent(
             lambda entity: entity.kind == "person" and entity.gender in (None, gender))
-        if chosen is not None and chosen.gender is None:
-            chosen.gender = gender
-        return chosen
+        return _learn_gender(chosen, gender) if chosen is not None else None
 
     def _is_subject(self, mention: Mention) -> bool:
         if mention.kind == "pronoun" and mention.text.lower() in ("his", "her", "him", "himself", "herself"):
             return False
-        if self._sentence_topic.get(mention.sentence) is mention and not self._after_preposition(mention.start):
+        if self._after_preposition(mention.start):
+            return False
+        if self._sentence_topic.get(mention.sentence) is mention:
             return True
         return self._followed_by_verb(mention.end)
 
     def _after_preposition(self, start: int) -> bool:
-        before = self._masked[max(0, start - 14):start].lower().split()
-        return bool(before) and before[-1] in ("from", "with", "to", "by", "of", "for", "against", "about")
+        """"… with Ms Lane", and "Asked by the lead prosecutor, Nadia Okonkwo-Hale, …": an object, not a subject."""
+        before = self._masked[max(0, start - 80):start]
+        words = before[-20:].lower().split()
+        if words and words[-1] in ("the", "a", "an"):
+            words = words[:-1]
+        if words and words[-1] in _PREPOSITIONS:
+            return True
+        if not before.endswith(", "):
+            return False
+        chunk = re.split(r"[,.;:!?()\n]", before[:-2])[-1].lower().split()
+        for position, word in enumerate(chunk[:-1]):
+            if word in _PREPOSITIONS and len(chunk) - position <= 5 and chunk[-1].strip("’'") in PERSON_ROLE_NOUNS:
+                return True
+        return False
 
     def _followed_by_verb(self, end: int) -> bool:
         words = re.findall(r"[\w’']+", self._masked[end:end + 60].lower())
@@ -333,6 +367,14 @@ class ArticleCast:
             mention.subject = self._is_subject(mention)
 
     # ----- queries ------------------------------------------------------------------------------------
+    def mentions_overlapping(self, start: int, end: int) -> list[Mention]:
+        """Like `mentions_in`, plus a mention that starts before `start` but reaches into it ("Mrs Ashdown")."""
+        index = bisect_left(self._mention_starts, start)
+        found = self.mentions_in(start, end)
+        if index > 0 and self.mentions[index - 1].end > start:
+            found.insert(0, self.mentions[index - 1])
+        return found
+
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         index = bisect_left(self._mention_starts, start)
         found: list[Mention] = []
@@ -348,49 +390,9 @@ class ArticleCast:
                 return mention.entity
         return None
 
-    def resolve_phrase(self, start: int, end: int) -> SpeakerGuess | None:
-        """Turn the subject phrase an attribution found into a speaker."""
-        phrase = " ".join(self._text[start:end].split()).strip(" ,")
-        if not phrase:
-            return None
-        mentions = self.mentions_in(start, end)
-        for mention in mentions:
-            entity = mention.entity
-            if mention.kind == "name" and entity is not None and entity.kind == "person":
-                return SpeakerGuess(entity.name, phrase, "person", entity, 0.95)
-        spokes = _SPOKES.match(phrase) or _POSSESSIVE_SPOKES.match(phrase)
-        if spokes:
-            org_start = start + self._text[start:end].find(spokes.group("org"))
-            for mention in self.mentions_in(org_start, end):
-                if mention.entity is not None and mention.entity.kind in ("organization", "government", "unknown"):
-                    return SpeakerGuess(mention.entity.name, phrase, "organization", mention.entity, 0.85)
-            known = self.find_entity(spokes.group("org"))
-            if known is not None:
-                return SpeakerGuess(known.name, phrase, _public_kind(known.kind), known, 0.8)
-            return SpeakerGuess(_strip_determiner(spokes.group("org").strip()), phrase, "organization", None, 0.7)
-        if mentions:
-            first = mentions[0]
-            lead = self._text[start:first.start].strip()
-            if first.kind in ("pronoun", "description") and not lead and first.entity is not None:
-                entity = first.entity
-                certainty = 0.85 if first.kind == "pronoun" else 0.75
-                return SpeakerGuess(entity.name, phrase, _public_kind(entity.kind), entity, certainty)
-            if first.kind == "description" and first.entity is None and first.head in DOCUMENT_NOUNS:
-                return SpeakerGuess(_strip_determiner(phrase), phrase, "other", None, 0.7)
-            if first.kind == "description" and first.entity is None and first.head in ORG_ROLE_NOUNS:
-                kind = "government" if first.head in _GOVERNMENT else "organization"
-                return SpeakerGuess(_strip_determiner(phrase), phrase, kind, None, 0.7)
-            for mention in mentions:
-                if mention.kind == "name" and mention.entity is not None:
-                    entity = mention.entity
-                    return SpeakerGuess(entity.name, phrase, _public_kind(entity.kind), entity, 0.85)
-        if phrase.lower() in ("he", "she", "they", "it", "i", "we"):
-            return SpeakerGuess(None, phrase, None, None, 0.3)
-        return SpeakerGuess(_strip_determiner(phrase), phrase, None, None, 0.6)
-
     def find_entity(self, name: str) -> Entity | None:
         wanted = tuple(name.lower().split())
-        for entity in reversed(self.entities[-_LOOKBACK:]):
+        for entity in reversed(self.entities[-LOOKBACK:]):
             if entity.tokens[:len(wanted)] == wanted or entity.tokens[-len(wanted):] == wanted:
                 return entity
         return None
@@ -399,7 +401,7 @@ class ArticleCast:
         """Embedded-post signatures spell names their own way ("Zelenskyy"); match them loosely."""
         lowered = name.lower()
         best: tuple[float, Entity] | None = None
-        for entity in self.entities[-_LOOKBACK:]:
+        for entity in self.entities[-LOOKBACK:]:
             candidate = entity.name.lower()
             if candidate[:1] != lowered[:1] or abs(len(candidate) - len(lowered)) > 3:
                 continue
@@ -412,44 +414,22 @@ class ArticleCast:
         return best[1] if best else None
 
 
-_NATIONALITY_FORMS = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i)$")
-_NATIONALITIES = words("us u.s. uk u.k. french dutch greek swiss thai czech slovak british irish argentine "
-                        "chilean welsh scottish")
+
+    def resolve_phrase(self, start: int, end: int) -> SpeakerGuess | None:
+        """Turn the subject phrase an attribution found into a speaker."""
+        return resolve_phrase(self, start, end)
+
+    @property
+    def text(self) -> str:
+        return self._text
 
 
-def _is_nationality(word: str) -> bool:
-    return bool(_NATIONALITY_FORMS.match(word)) or word.lower() in _NATIONALITIES
 
-
-def _same_person(wanted: tuple[str, ...], known: tuple[str, ...]) -> bool:
-    """"Putin" or "Tom" after "Vladimir Putin" / "Tom Rennick"; "V. Putin" after "Vladimir Putin"."""
-    if len(wanted) == 1:
-        given_name = wanted[0] in MALE_NAMES or wanted[0] in FEMALE_NAMES
-        return known[-1] == wanted[0] or (given_name and known[0] == wanted[0])
-    return len(known) > 1 and wanted[-1] == known[-1] and wanted[0][:1] == known[0][:1]
-
-
-def _clashes(origins: set[str], entity: Entity) -> bool:
-    """"the Ukrainian leader" cannot be someone already known as Russian."""
-    known = entity.origins | {_stem(token) for token in entity.tokens}
-    return bool(origins) and bool(entity.origins) and not origins & known
-
-
-def _public_kind(kind: EntityKind) -> str | None:
-    return None if kind == "unknown" else kind
-
-
-def _strip_determiner(phrase: str) -> str:
-    words = phrase.split()
-    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
-        return " ".join(words[1:])
-    return phrase
-
-
-def _stem(word: str) -> str:
-    """Crude but enough: "russian"/"russia", "ukrainian"/"ukraine" share their first five letters."""
-    word = word.lower().strip("’'.,")
-    return word[:5] if len(word) > 5 else word
+def _learn_gender(entity: Entity, gender: str) -> Entity:
+    """A pronoun that fits someone of unknown gender teaches it ("Dr Qureshi … he said")."""
+    if entity.gender is None:
+        entity.gender = gender
+    return entity
 
 
 __all__ = ["ArticleCast", "Entity", "Mention", "SpeakerGuess", "Token"]

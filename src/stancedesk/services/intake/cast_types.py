@@ -1,0 +1,87 @@
+"""The records one article's cast is made of, and the small word tests shared by whoever reads them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import FEMALE_NAMES, MALE_NAMES, words
+from .mentions import EntityKind, MentionKind
+
+LOOKBACK = 400
+
+
+@dataclass
+class Entity:
+    key: int
+    name: str
+    kind: EntityKind
+    gender: str | None
+    tokens: tuple[str, ...]
+    descriptors: set[str] = field(default_factory=set)
+    origins: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: MentionKind
+    text: str
+    entity: Entity | None
+    subject: bool = False
+    sentence: int = 0
+    paragraph: int = 0
+    head: str = ""
+
+
+@dataclass(frozen=True)
+class SpeakerGuess:
+    name: str | None
+    as_written: str
+    kind: str | None
+    entity: Entity | None
+    certainty: float
+    anonymous: bool = False
+
+
+_NATIONALITY_FORMS = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i)$")
+_NATIONALITIES = words("us u.s. uk u.k. french dutch greek swiss thai czech slovak british irish argentine "
+                        "chilean welsh scottish")
+
+
+def is_nationality(word: str) -> bool:
+    return bool(_NATIONALITY_FORMS.match(word)) or word.lower() in _NATIONALITIES
+
+
+def same_person(wanted: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """"Putin" or "Tom" after "Vladimir Putin" / "Tom Rennick"; "V. Putin" after "Vladimir Putin"."""
+    if len(wanted) == 1:
+        given_name = wanted[0] in MALE_NAMES or wanted[0] in FEMALE_NAMES
+        return known[-1] == wanted[0] or (given_name and known[0] == wanted[0])
+    return len(known) > 1 and wanted[-1] == known[-1] and wanted[0][:1] == known[0][:1]
+
+
+def clashes(origins: set[str], entity: Entity) -> bool:
+    """"the Ukrainian leader" cannot be someone already known as Russian."""
+    known = entity.origins | {stem(token) for token in entity.tokens}
+    return bool(origins) and bool(entity.origins) and not origins & known
+
+
+def public_kind(kind: EntityKind) -> str | None:
+    return None if kind in ("unknown", "anonymous") else kind
+
+
+def strip_determiner(phrase: str) -> str:
+    words = phrase.split()
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        return " ".join(words[1:])
+    return phrase
+
+
+def stem(word: str) -> str:
+    """Crude but enough: "russian"/"russia", "ukrainian"/"ukraine" share their first five letters."""
+    word = word.lower().strip("’'.,")
+    return word[:5] if len(word) > 5 else word
+
+

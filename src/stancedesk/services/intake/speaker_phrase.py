@@ -1,0 +1,110 @@
+"""Turns the subject phrase an attribution found into a speaker, or into an honest "nobody we can name"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .cast_types import Mention, SpeakerGuess, public_kind, strip_determiner
+from .lexicon import (
+    CAPITALISED_STOPWORDS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORG_ROLE_NOUNS,
+    PERSON_ROLE_NOUNS,
+    SPOKES_NOUNS,
+)
+
+if TYPE_CHECKING:
+    from .speaker_resolution import ArticleCast
+
+GOVERNMENT_NOUNS = frozenset(["government", "kremlin", "ministry", "administration", "presidency", "cabinet"])
+_SPOKES = re.compile(r"(?i:^(?:an?|one|the)\s+(?:[\w\-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|"
+                     r"representative|official|source|lawyer|adviser|advisor|aide)\s+(?:for|of|at|from|with)\s+"
+                     r"(?:the\s+)?(?P<org>.+)$)")
+_POSSESSIVE_SPOKES = re.compile(r"(?i:^(?:an?\s+)?(?P<org>[A-Z][\w.\-&]*(?:\s+[A-Z][\w.\-&]*)*)\s+"
+                                r"(?:spokesman|spokeswoman|spokesperson|representative|official)$)")
+_INDEFINITE = frozenset(["a", "an", "one", "another", "someone", "somebody"])
+_PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "you"])
+
+
+def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | None:
+    text = cast.text
+    phrase = " ".join(text[start:end].split()).strip(" ,")
+    if not phrase:
+        return None
+    mentions = cast.mentions_overlapping(start, end)
+    for mention in mentions:
+        entity = mention.entity
+        if mention.kind == "name" and entity is not None and entity.kind == "person":
+            return SpeakerGuess(entity.name, phrase, "person", entity, 0.95)
+    spokes = _SPOKES.match(phrase) or _POSSESSIVE_SPOKES.match(phrase)
+    if spokes:
+        return _spokesperson_for(cast, phrase, spokes.group("org"), start, end)
+    if mentions:
+        guess = _from_mentions(cast, phrase, start, mentions)
+        if guess is not None:
+            return guess
+    lowered = phrase.lower().split()
+    if lowered[0] in _PRONOUNS and len(lowered) == 1:
+        return SpeakerGuess(None, phrase, None, None, 0.3)
+    if lowered[0] in _INDEFINITE:
+        return nobody(phrase)  # "a frequent flyer", "one resident": someone the article does not name
+    if not plausible_speaker(phrase):
+        return None
+    return SpeakerGuess(strip_determiner(phrase), phrase, None, None, 0.6)
+
+
+def nobody(phrase: str) -> SpeakerGuess:
+    """A speaker the article deliberately leaves unnamed: no name, and no borrowing a neighbour's either."""
+    return SpeakerGuess(None, phrase, None, None, 0.5, anonymous=True)
+
+
+def _spokesperson_for(cast: ArticleCast, phrase: str, org: str, start: int, end: int) -> SpeakerGuess:
+    org_start = start + cast.text[start:end].find(org)
+    for mention in cast.mentions_overlapping(org_start, end):
+        if mention.entity is not None and mention.entity.kind in ("organization", "government", "unknown"):
+            return SpeakerGuess(mention.entity.name, phrase, "organization", mention.entity, 0.85)
+    known = cast.find_entity(org)
+    if known is not None:
+        return SpeakerGuess(known.name, phrase, public_kind(known.kind), known, 0.8)
+    return SpeakerGuess(strip_determiner(org.strip()), phrase, "organization", None, 0.7)
+
+
+def _from_mentions(cast: ArticleCast, phrase: str, start: int, mentions: list[Mention]) -> SpeakerGuess | None:
+    first = mentions[0]
+    lead = cast.text[start:first.start].strip()
+    entity = first.entity
+    if entity is not None and entity.kind == "anonymous" and not lead:
+        return nobody(phrase)
+    if first.kind in ("pronoun", "description") and not lead and entity is not None:
+        certainty = 0.85 if first.kind == "pronoun" else 0.75
+        return SpeakerGuess(entity.name, phrase, public_kind(entity.kind), entity, certainty)
+    if first.kind == "description" and entity is None and first.head in DOCUMENT_NOUNS:
+        return SpeakerGuess(strip_determiner(phrase), phrase, "other", None, 0.7)
+    if first.kind == "description" and entity is None and first.head in ORG_ROLE_NOUNS:
+        kind = "government" if first.head in GOVERNMENT_NOUNS else "organization"
+        return SpeakerGuess(strip_determiner(phrase), phrase, kind, None, 0.7)
+    for mention in mentions:
+        if mention.kind == "name" and mention.entity is not None and mention.entity.kind != "anonymous":
+            return SpeakerGuess(mention.entity.name, phrase, public_kind(mention.entity.kind), mention.entity, 0.85)
+    return None
+
+
+def plausible_speaker(phrase: str) -> bool:
+    """A speaker is a noun phrase naming someone: a capitalised name, a role, a body, a document or a group —
+    never a conjunction, a verb, a time phrase or an object ("But", "was", "In his opening statement on …")."""
+    words = [word.strip(",.;:’'") for word in phrase.split()]
+    words = [word for word in words if word]
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if not words or len(words) > 8:
+        return False
+    if words[0][:1].isupper() and words[0].lower() not in CAPITALISED_STOPWORDS:
+        return not any(word.lower() in _PRONOUNS for word in words[1:])
+    head = words[-1].lower()
+    if head in _PRONOUNS:
+        return False
+    return head in PERSON_ROLE_NOUNS or head in ORG_ROLE_NOUNS or head in DOCUMENT_NOUNS or head in GROUP_NOUNS \
+        or head in SPOKES_NOUNS or (head.endswith("s") and head[:-1] in PERSON_ROLE_NOUNS)
