@@ -151,3 +151,37 @@ def test_dossiers_and_custom_scales(tmp_path: Path, cli: Cli) -> None:
     assert json.loads(verdict.out)["rating_value"] == 1
     scales = {s["name"]: s for s in json.loads(cli("scale", "list", str(db), "--json").out)}
     assert scales["accuracy"]["kind"] == "custom" and len(scales["truth"]["labels"]) == 6
+
+
+def test_errors_name_the_file_and_odd_input_stays_one_line(tmp_path: Path, cli: Cli) -> None:
+    db = tmp_path / "desk.stancedesk"
+    cli("init", str(db))
+    unknown = cli("show", str(db), "abcdef12")
+    assert unknown.err == f"stancedesk-cli: {db}: no item with id starting 'abcdef12'\n"
+    for args in (("search", str(db), "bad\x00query"), ("search", str(db), "x", "--speaker", "\udcff"),
+                 ("stance", str(db), "\ud800")):
+        result = cli(*args)
+        assert result.err.count("\n") <= 1 and "unexpected error" not in result.err and "Traceback" not in result.err
+
+
+def test_init_in_a_folder_that_cannot_be_written(tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)  # root ignores chmod, so simulate the refusal
+    result = cli("init", str(tmp_path / "new.stancedesk"))
+    assert result.code == 1
+    assert result.err == f"stancedesk-cli: {tmp_path / 'new.stancedesk'}: cannot write (Permission denied)\n"
+
+
+def test_output_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    db = tmp_path / "desk.stancedesk"
+    cli_path = Path(sys.executable).parent / "stancedesk-cli"
+    subprocess.run([cli_path, "init", str(db)], check=True, capture_output=True)
+    for n in range(30):
+        subprocess.run([cli_path, "claim", "add", str(db), "--quote", f"line {n}"], check=True, capture_output=True)
+    piped = subprocess.run(f"'{cli_path}' search '{db}' line | head -1", shell=True, capture_output=True, text=True,
+                           check=False)
+    assert piped.stdout.count("\n") == 1 and piped.stderr == ""

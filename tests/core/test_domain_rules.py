@@ -107,3 +107,18 @@ def test_anchor_finds_the_quote_with_context() -> None:
     assert sel.start == text.rindex("peace now") and text[sel.start:sel.end] == "peace now"
     assert sel.prefix.endswith("“") and sel.suffix.startswith("”")
     assert anchor(text, "absent").start is None
+
+
+def test_a_reversal_through_conditional_is_a_full_flop_and_returning_is_not_flagged_twice() -> None:
+    entries, suggestion = read_timeline([_stance("1", "2022", StancePosition.FOR),
+                                         _stance("2", "2023", StancePosition.CONDITIONAL),
+                                         _stance("3", "2024", StancePosition.AGAINST)])
+    assert [e.shift for e in entries] == [0, 1, 2] and suggestion is FlipSuggestion.FULL_FLOP
+    entries, suggestion = read_timeline([_stance("1", "2022", StancePosition.AGAINST),
+                                         _stance("2", "2023", StancePosition.FOR),
+                                         _stance("3", "2024", StancePosition.FOR)])
+    assert [e.shift for e in entries] == [0, 2, 0]
+    entries, suggestion = read_timeline([_stance("1", "2022", StancePosition.FOR),
+                                         _stance("2", "2023", StancePosition.CONDITIONAL),
+                                         _stance("3", "2024", StancePosition.FOR)])
+    assert [e.shift for e in entries] == [0, 1, 1] and suggestion is FlipSuggestion.HALF_FLIP

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import sqlite3
@@ -159,3 +160,35 @@ def test_migrations_build_exactly_the_mapped_schema(tmp_path: Path) -> None:
                 kind == "table" and name.startswith("search_index"))})
         assert compare_metadata(context, Base.metadata) == []
     engine.dispose()
+
+
+def test_odd_paths_get_one_line_messages(tmp_path: Path, profile: ReviewerProfile) -> None:
+    fifo = tmp_path / "pipe.stancedesk"
+    os.mkfifo(fifo)
+    with pytest.raises(FileProblem, match="not a regular file"):
+        Workspace.open(fifo, profile)  # must not block reading a pipe
+    odd = Path(os.fsdecode(os.fsencode(str(tmp_path)) + b"/n\xff.stancedesk"))
+    with Workspace.create(odd, profile) as ws:
+        ws.claims.add(ClaimInput(quote="bytes in the name"))
+    with Workspace.open(odd, profile, read_only=True) as ws:
+        assert ws.claims.count() == 1
+    assert check(odd).healthy
+
+
+def test_create_never_replaces_a_file_that_appears_meanwhile(tmp_path: Path, profile: ReviewerProfile) -> None:
+    target = tmp_path / "race.stancedesk"
+
+    def someone_else_saves(store: object) -> None:
+        target.write_bytes(b"a colleague's file")
+
+    import stancedesk.services.workspace as ws_module
+
+    original = ws_module.ensure_shipped_scales
+    try:
+        ws_module.ensure_shipped_scales = someone_else_saves  # type: ignore[assignment]
+        with pytest.raises(FileProblem, match="already exists"):
+            Workspace.create(target, profile)
+    finally:
+        ws_module.ensure_shipped_scales = original
+    assert target.read_bytes() == b"a colleague's file"
+    assert [p.name for p in tmp_path.iterdir() if p.name not in {"config", "data"}] == ["race.stancedesk"]

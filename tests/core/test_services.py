@@ -180,3 +180,68 @@ def test_read_only_workspace_refuses_edits(workspace: Workspace) -> None:
         with pytest.raises(RuleError, match="read-only"):
             ro.claims.add(ClaimInput(quote="nope"))
         assert ro.claims.count() == 0
+
+
+def test_names_match_across_scripts_case_and_spacing(workspace: Workspace) -> None:
+    first = workspace.actors.add("Зеленський", aliases=["Émile  Zola"]).value
+    with pytest.raises(InputError, match="already exists"):
+        workspace.actors.add("ЗЕЛЕНСЬКИЙ")
+    claim = workspace.claims.add(ClaimInput(quote="q", speaker_name="émile zola", topics=["Переговоры"])).value
+    again = workspace.claims.add(ClaimInput(quote="r", speaker_name="Зеленський", topics=["переговоры"])).value
+    assert claim.speaker_id == again.speaker_id == first.id
+    assert [t.name for t in workspace.stances.topics()] == ["Переговоры"]
+    assert [a.name for a in workspace.actors.all()] == ["Зеленський"]
+
+
+@pytest.mark.parametrize("text", ["a\x00b", "\ud800", "fuel\x07", "(", "NEAR(", "AND OR", "-x", "a:b", '"', "*"])
+def test_search_never_fails_on_what_people_type(workspace: Workspace, story: dict[str, str], text: str) -> None:
+    assert isinstance(workspace.search.search(text), list)
+
+
+def test_publishing_twice_or_a_superseded_verdict_is_refused(workspace: Workspace, story: dict[str, str]) -> None:
+    first = workspace.verdicts.record(story["pledge"], label="Broken", rationale="r", reviewer="Ana",
+                                      publish=True).value
+    with pytest.raises(RuleError, match="already published"):
+        workspace.verdicts.publish(first.id)
+    assert workspace.verdicts.get(first.id).signed_off_at == first.signed_off_at
+
+    draft = workspace.verdicts.record(story["jibe"], label="True", rationale="r", reviewer="Ana").value
+    workspace.verdicts.record(story["jibe"], label="False", rationale="r2", reviewer="Ana")
+    with pytest.raises(RuleError, match="superseded"):
+        workspace.verdicts.publish(draft.id)
+
+
+def test_every_verdict_after_a_publication_is_a_correction(workspace: Workspace, story: dict[str, str]) -> None:
+    workspace.verdicts.record(story["pledge"], label="Broken", rationale="r", reviewer="Ana", publish=True)
+    workspace.verdicts.record(story["pledge"], label="Stalled", rationale="r", reviewer="Ana",
+                              correction_what="Stalled, not broken", correction_why="The bill is only delayed")
+    with pytest.raises(RuleError, match="needs a correction note"):
+        workspace.verdicts.record(story["pledge"], label="Kept", rationale="r", reviewer="Ana", publish=True)
+    with pytest.raises(InputError, match="only for changing a published verdict"):
+        workspace.verdicts.record(story["jibe"], label="True", rationale="r", reviewer="Ana",
+                                  correction_what="x", correction_why="y")
+
+
+def test_deleting_a_claim_takes_its_links_and_drafts_with_it(workspace: Workspace, story: dict[str, str]) -> None:
+    workspace.evidence.link(story["pledge"], story["jibe"], Relation.CONTEXT)
+    workspace.verdicts.record(story["jibe"], label="True", rationale="zebracorn", reviewer="Ana")
+    dossier = workspace.dossiers.create("Fuel", claim_ids=[story["jibe"], story["pledge"]]).value
+    outcome = workspace.claims.delete(story["jibe"])
+    assert outcome.changes.deleted["claim"] == {story["jibe"]}
+    assert outcome.changes.deleted["verdict"] and outcome.changes.deleted["evidence_link"]
+    assert workspace.details.claim(story["pledge"]).evidence == ()
+    assert workspace.search.search("zebracorn") == []
+    assert workspace.dossiers.get(dossier.id).claim_ids == (story["pledge"],)
+    with pytest.raises(NotFoundError):
+        workspace.verdicts.record(story["jibe"], label="True", rationale="r", reviewer="Ana")
+    workspace.verdicts.record(story["pledge"], label="Broken", rationale="r", reviewer="Ana", publish=True)
+    with pytest.raises(RuleError, match="published verdict and cannot be deleted"):
+        workspace.claims.delete(story["pledge"])
+
+
+def test_verdicts_and_links_mark_their_claim_changed_for_the_views(workspace: Workspace,
+                                                                  story: dict[str, str]) -> None:
+    verdict = workspace.verdicts.record(story["pledge"], label="Broken", rationale="r", reviewer="Ana")
+    assert verdict.changes.touches("claim", story["pledge"])
+    link = workspace.evidence.link(story["pledge"], story["levy"], Relation.BREAKS)
+    assert link.changes.touches("claim", story["pledge"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -16,7 +17,7 @@ from stancedesk.cli import (
     query_commands,
     sharing_commands,
 )
-from stancedesk.domain.errors import StanceDeskError
+from stancedesk.domain.errors import FileProblem, StanceDeskError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 Handler = Callable[[argparse.Namespace], int]
@@ -51,9 +52,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler = args.handler
     try:
         return handler(args)
-    except StanceDeskError as exc:
+    except FileProblem as exc:
         sys.stderr.write(f"stancedesk-cli: {exc}\n")
         return EXIT_FAILED
+    except StanceDeskError as exc:
+        # The contract is one line naming the file and the problem.
+        where = getattr(args, "file", None)
+        sys.stderr.write(f"stancedesk-cli: {where}: {exc}\n" if where else f"stancedesk-cli: {exc}\n")
+        return EXIT_FAILED
+    except BrokenPipeError:
+        # Output piped into `head` and the like: stop quietly, as other command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         sys.stderr.write("stancedesk-cli: interrupted\n")
         return EXIT_FAILED

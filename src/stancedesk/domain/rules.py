@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from stancedesk.domain.enums import StancePosition, VerdictStatus
 from stancedesk.domain.errors import InputError, RuleError
 
@@ -15,6 +17,19 @@ _ALLOWED_STATUS_STEPS: dict[VerdictStatus, frozenset[VerdictStatus]] = {
     VerdictStatus.IN_REVIEW: frozenset({VerdictStatus.DRAFT, VerdictStatus.PUBLISHED}),
     VerdictStatus.PUBLISHED: frozenset(),
 }
+
+
+_CONTROL_OR_SURROGATE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def fold_name(value: str) -> str:
+    """How names are compared: Unicode case folding, spacing collapsed ("Émile  ZOLA" = "émile zola")."""
+    return " ".join(_CONTROL_OR_SURROGATE.sub(" ", value).split()).casefold()
+
+
+def searchable(value: str) -> str:
+    """User text for a lookup or a search, minus what cannot be stored or bound (NUL, lone surrogates)."""
+    return _CONTROL_OR_SURROGATE.sub(" ", value)
 
 
 def clean_text(value: str, what: str, *, limit: int, required: bool = True) -> str:
@@ -62,12 +77,17 @@ def check_publishable(has_source: bool, has_evidence: bool) -> None:
         raise RuleError("cannot publish: the claim has no source and no evidence")
 
 
-def check_supersede(previous_status: VerdictStatus, correction_what: str | None, correction_why: str | None) -> None:
-    """A published verdict changes only with a correction note saying what changed and why."""
-    if previous_status is VerdictStatus.PUBLISHED and not (
-        correction_what and correction_what.strip() and correction_why and correction_why.strip()
-    ):
-        raise RuleError("the current verdict is published: a new one needs a correction note (what and why)")
+def check_correction(was_published: bool, correction_what: str | None, correction_why: str | None) -> bool:
+    """Once a claim's verdict has been published, every later verdict carries a note of what changed and why.
+
+    Returns whether the new verdict is a correction.
+    """
+    given = bool((correction_what or "").strip() or (correction_why or "").strip())
+    if was_published and not ((correction_what or "").strip() and (correction_why or "").strip()):
+        raise RuleError("a verdict on this claim was published: a new one needs a correction note (what and why)")
+    if given and not was_published:
+        raise InputError("a correction note is only for changing a published verdict; none was published yet")
+    return was_published
 
 
 def stance_shift(before: StancePosition, after: StancePosition) -> int:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from stancedesk.domain.enums import FlipSuggestion
+from stancedesk.domain.enums import FlipSuggestion, StancePosition
 from stancedesk.domain.model import Stance
 from stancedesk.domain.rules import stance_shift
+
+_DECIDED = frozenset({StancePosition.FOR, StancePosition.AGAINST})
 
 
 @dataclass(frozen=True)
@@ -32,16 +34,26 @@ class StanceTimeline:
 
 
 def read_timeline(stances: Sequence[tuple[Stance, str | None]]) -> tuple[tuple[StanceEntry, ...], FlipSuggestion]:
-    """Entries in date order with the shift from the previous clear position, and the overall suggestion."""
-    ordered = sorted(stances, key=lambda pair: (pair[0].as_of.value, pair[0].id))
+    """Entries in date order (ties in the order given) and the overall suggestion.
+
+    Each entry's shift is measured against the previous clear position and, for a decided position (for or
+    against), also against the last decided one: for → conditional → against is a full reversal in two steps.
+    """
+    ordered = sorted(stances, key=lambda pair: pair[0].as_of.value)
     entries: list[StanceEntry] = []
-    previous = None
+    previous: StancePosition | None = None
+    last_decided: StancePosition | None = None
     worst = 0
     for stance, quote in ordered:
-        shift = stance_shift(previous.position, stance.position) if previous is not None else 0
+        position = stance.position
+        shift = stance_shift(previous, position) if previous is not None else 0
+        if last_decided is not None and position in _DECIDED:
+            shift = max(shift, stance_shift(last_decided, position))
         worst = max(worst, shift)
         entries.append(StanceEntry(stance, quote, shift))
-        if stance.position.value != "unclear":
-            previous = stance
+        if position is not StancePosition.UNCLEAR:
+            previous = position
+        if position in _DECIDED:
+            last_decided = position
     suggestion = {0: FlipSuggestion.NO_FLIP, 1: FlipSuggestion.HALF_FLIP, 2: FlipSuggestion.FULL_FLOP}[worst]
     return tuple(entries), suggestion

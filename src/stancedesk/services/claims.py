@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from stancedesk.domain.changes import Outcome
 from stancedesk.domain.dates import PartialDate, partial_from_storage
 from stancedesk.domain.enums import ClaimKind, StancePosition, VerdictStatus
-from stancedesk.domain.errors import InputError, NotFoundError
+from stancedesk.domain.errors import InputError, NotFoundError, RuleError
 from stancedesk.domain.model import Claim, ClaimRow
 from stancedesk.domain.queries import ClaimFilter
 from stancedesk.domain.rules import MAX_QUOTE_CHARS, check_summary, clean_text, optional_text
@@ -128,8 +129,22 @@ class ClaimService(Service):
         return self._write(work)
 
     def delete(self, claim_id: str) -> Outcome[None]:
+        """Tombstone the claim and everything that only makes sense with it; refused once published."""
         def work(store: Store, repo: Repository) -> None:
             store.require("claim", claim_id)
+            verdicts = repo.verdicts_of(claim_id)
+            if any(v.status == VerdictStatus.PUBLISHED.value for v in verdicts):
+                raise RuleError("this claim has a published verdict and cannot be deleted; "
+                                "record a corrected verdict instead")
+            dependants: list[tuple[str, list[Any]]] = [
+                ("appearance", repo.appearances_of(claim_id)), ("claim_topic", repo.claim_topic_links(claim_id)),
+                ("evidence_link", repo.links_from(claim_id) + repo.links_to(claim_id)),
+                ("verdict", verdicts), ("stance", repo.stances_for_claim(claim_id)),
+                ("dossier_item", repo.dossier_items_with_claim(claim_id)),
+            ]
+            for kind, rows in dependants:
+                for row in rows:
+                    store.delete(kind, row.id)
             store.delete("claim", claim_id)
 
         return self._write(work)

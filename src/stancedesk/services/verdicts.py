@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from stancedesk.domain.changes import Outcome
 from stancedesk.domain.dates import iso_timestamp, utc_now
 from stancedesk.domain.enums import ClaimKind, ScaleKind, VerdictStatus
-from stancedesk.domain.errors import InputError, NotFoundError
+from stancedesk.domain.errors import InputError, NotFoundError, RuleError
 from stancedesk.domain.model import RatingLabel, RatingScale, Verdict
 from stancedesk.domain.rules import (
+    check_correction,
     check_publishable,
     check_status_step,
-    check_supersede,
     clean_text,
     optional_text,
 )
@@ -69,8 +69,14 @@ def current_verdict(repo: Repository, claim_id: str) -> VerdictRow | None:
 
 def _publish(store: Store, repo: Repository, verdict_id: str, signer: str) -> None:
     row = store.require("verdict", verdict_id)
+    if row.status == VerdictStatus.PUBLISHED.value:
+        raise RuleError(f"this verdict is already published (signed off by {row.signed_off_by} "
+                        f"on {(row.signed_off_at or '')[:10]})")
+    current = current_verdict(repo, row.claim_id)
+    if current is not None and current.id != row.id:
+        raise RuleError("this verdict has been superseded by a newer one; publish the current verdict instead")
     check_status_step(VerdictStatus(row.status), VerdictStatus.PUBLISHED)
-    check_publishable(bool(repo.appearances_of(row.claim_id)), bool(repo.links_from(row.claim_id)))
+    check_publishable(bool(repo.appearances_of(row.claim_id)), repo.has_live_evidence(row.claim_id))
     store.update("verdict", verdict_id, {
         "status": VerdictStatus.PUBLISHED.value, "signed_off_by": signer,
         "signed_off_at": iso_timestamp(utc_now()),
@@ -93,9 +99,8 @@ class VerdictService(Service):
                 choices = ", ".join(lab.label for lab in dto.scale(repo, scale_row).labels)
                 raise InputError(f"'{label}' is not on the {scale_row.name} scale ({choices})")
             previous = current_verdict(repo, claim_id)
-            corrected = previous is not None and previous.status == VerdictStatus.PUBLISHED.value
-            if previous is not None:
-                check_supersede(VerdictStatus(previous.status), correction_what, correction_why)
+            was_published = any(v.status == VerdictStatus.PUBLISHED.value for v in repo.verdicts_of(claim_id))
+            corrected = check_correction(was_published, correction_what, correction_why)
             reviewer_name = optional_text(reviewer, "reviewer", limit=200)
             if reviewer_name is None:
                 raise InputError("reviewer is empty")

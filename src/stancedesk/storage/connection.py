@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,8 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool, QueuePool
+
+from stancedesk.domain.rules import fold_name
 
 BUSY_TIMEOUT_S = 5.0
 MAX_CELL_BYTES = 64 * 1024 * 1024  # a larger cell is refused by SQLite itself (SQLITE_TOOBIG)
@@ -25,7 +28,11 @@ READ_PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA trusted_schema=OFF", "PRAGMA q
 def sqlite_uri(path: Path, *, read_only: bool) -> str:
     """A file: URI, so that read-only opens can never create or write the file."""
     mode = "ro" if read_only else "rw"
-    return f"file:{quote(str(path.resolve()))}?mode={mode}"
+    return f"file:{quote(os.fsencode(path.resolve()))}?mode={mode}"  # bytes: paths need not be UTF-8
+
+
+def _fold_or_none(value: object) -> str | None:
+    return fold_name(value) if isinstance(value, str) else None
 
 
 def raw_connect(path: Path, *, read_only: bool, create: bool = False) -> sqlite3.Connection:
@@ -35,6 +42,8 @@ def raw_connect(path: Path, *, read_only: bool, create: bool = False) -> sqlite3
         uri = uri.replace("mode=rw", "mode=rwc")
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_CELL_BYTES)
+    # SQLite's lower() folds ASCII only; names are compared with Python's Unicode-aware folding.
+    conn.create_function("sd_fold", 1, _fold_or_none, deterministic=True)
     for pragma in READ_PRAGMAS if read_only else WRITE_PRAGMAS:
         conn.execute(pragma)
     return conn

@@ -58,6 +58,20 @@ def vacuum_into(engine: Engine, target: Path) -> None:
         temp.unlink(missing_ok=True)
 
 
+def _publish_new(temp: Path, path: Path) -> None:
+    """Give the finished file its name without ever replacing a file that appeared meanwhile."""
+    try:
+        os.link(temp, path)  # fails if the name is taken, unlike a rename
+    except FileExistsError:
+        raise FileProblem(path, "already exists; choose another name") from None
+    except OSError:
+        if path.exists():  # a file system without hard links: check, then rename
+            raise FileProblem(path, "already exists; choose another name") from None
+        os.replace(temp, path)
+        return
+    temp.unlink()
+
+
 class Database:
     """One open StanceDesk file."""
 
@@ -78,7 +92,8 @@ class Database:
             raise FileProblem(path, "already exists; choose another name")
         if not path.parent.is_dir():
             raise FileProblem(path, "the folder does not exist")
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".creating", dir=path.parent)
+        with sqlite_errors(path):
+            handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".creating", dir=path.parent)
         os.close(handle)
         temp = Path(temp_name)
         try:
@@ -92,7 +107,7 @@ class Database:
             umask = os.umask(0)
             os.umask(umask)
             temp.chmod(0o666 & ~umask)  # mkstemp makes 0600; a shared file gets the user's usual mode
-            os.replace(temp, path)
+            _publish_new(temp, path)
         except BaseException:
             temp.unlink(missing_ok=True)
             raise

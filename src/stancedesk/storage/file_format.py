@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,9 +26,12 @@ class FileHeader:
 def read_header(path: Path) -> FileHeader:
     """Refuse an empty, foreign, truncated or newer file with a reason; never creates or changes anything."""
     try:
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise FileProblem(path, "is a folder, not a StanceDesk file")
-        size = path.stat().st_size
+        if not stat.S_ISREG(info.st_mode):
+            raise FileProblem(path, "is not a regular file (a pipe, device or socket)")
+        size = info.st_size
         with path.open("rb") as handle:
             head = handle.read(_HEADER_SIZE)
     except FileNotFoundError:

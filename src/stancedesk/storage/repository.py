@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from stancedesk.domain.queries import ClaimFilter
+from stancedesk.domain.rules import fold_name
 from stancedesk.storage import search_index
 from stancedesk.storage.schema import (
     ENTITY_TABLES,
@@ -64,19 +65,19 @@ class Repository:
 
     # -- actors -------------------------------------------------------------------------------------
     def actors(self, offset: int = 0, limit: int | None = None) -> list[ActorRow]:
-        query = select(ActorRow).where(ActorRow.deleted.is_(False)).order_by(func.lower(ActorRow.name), ActorRow.id)
+        query = select(ActorRow).where(ActorRow.deleted.is_(False)).order_by(func.sd_fold(ActorRow.name), ActorRow.id)
         return list(self.session.scalars(query.offset(offset).limit(limit)))
 
     def actors_named(self, name: str) -> list[ActorRow]:
         """Actors whose name or an alias equals `name`, ignoring case."""
-        wanted = name.strip().lower()
+        wanted = fold_name(name)
         alias_match = exists().where(
             ActorAliasRow.actor_id == ActorRow.id,
             ActorAliasRow.deleted.is_(False),
-            func.lower(ActorAliasRow.alias) == wanted,
+            func.sd_fold(ActorAliasRow.alias) == wanted,
         )
         query = select(ActorRow).where(
-            ActorRow.deleted.is_(False), or_(func.lower(ActorRow.name) == wanted, alias_match)
+            ActorRow.deleted.is_(False), or_(func.sd_fold(ActorRow.name) == wanted, alias_match)
         )
         return list(self.session.scalars(query.order_by(ActorRow.created_at)))
 
@@ -147,7 +148,7 @@ class Repository:
         if f.said_to:
             conditions.append(ClaimRow.said_on <= f.said_to.isoformat())
         if f.rating:
-            conditions.append(func.lower(self._current_verdict_column("label")) == f.rating.lower())
+            conditions.append(func.sd_fold(self._current_verdict_column("label")) == fold_name(f.rating))
         if f.status:
             conditions.append(self._current_verdict_column("status") == f.status.value)
         return conditions
@@ -205,6 +206,14 @@ class Repository:
     def links_to(self, target_id: str) -> list[EvidenceLinkRow]:
         return self._live(EvidenceLinkRow, EvidenceLinkRow.target_id == target_id, order=[EvidenceLinkRow.created_at])
 
+    def has_live_evidence(self, claim_id: str) -> bool:
+        """Whether a live link points at a live event, claim or source (a deleted target is no evidence)."""
+        for link in self.links_from(claim_id):
+            target = self.session.get(ENTITY_TABLES[link.target_kind], link.target_id)
+            if target is not None and not target.deleted:
+                return True
+        return False
+
     # -- verdicts and scales ------------------------------------------------------------------------
     def verdicts_of(self, claim_id: str) -> list[VerdictRow]:
         return self._live(VerdictRow, VerdictRow.claim_id == claim_id, order=[VerdictRow.created_at, VerdictRow.id])
@@ -217,7 +226,7 @@ class Repository:
 
     def scale_named(self, name: str) -> RatingScaleRow | None:
         return self.session.scalars(select(RatingScaleRow).where(
-            func.lower(RatingScaleRow.name) == name.strip().lower(), RatingScaleRow.deleted.is_(False))
+            func.sd_fold(RatingScaleRow.name) == fold_name(name), RatingScaleRow.deleted.is_(False))
         ).first()
 
     def labels_of(self, scale_id: str) -> list[RatingLabelRow]:
@@ -229,14 +238,14 @@ class Repository:
 
     def topic_named(self, name: str) -> TopicRow | None:
         return self.session.scalars(select(TopicRow).where(
-            func.lower(TopicRow.name) == name.strip().lower(), TopicRow.deleted.is_(False))).first()
+            func.sd_fold(TopicRow.name) == fold_name(name), TopicRow.deleted.is_(False))).first()
 
     def stances_of(self, actor_id: str, topic_id: str | None = None) -> list[StanceRow]:
         conditions = [StanceRow.actor_id == actor_id, StanceRow.deleted.is_(False)]
         if topic_id:
             conditions.append(StanceRow.topic_id == topic_id)
         return list(self.session.scalars(select(StanceRow).where(and_(*conditions)).order_by(
-            StanceRow.as_of, StanceRow.created_at)))
+            StanceRow.as_of, StanceRow.created_at, StanceRow.id)))
 
     def stances_for_claim(self, claim_id: str) -> list[StanceRow]:
         return self._live(StanceRow, StanceRow.claim_id == claim_id)
@@ -247,7 +256,10 @@ class Repository:
 
     def dossier_named(self, name: str) -> DossierRow | None:
         return self.session.scalars(select(DossierRow).where(
-            func.lower(DossierRow.name) == name.strip().lower(), DossierRow.deleted.is_(False))).first()
+            func.sd_fold(DossierRow.name) == fold_name(name), DossierRow.deleted.is_(False))).first()
+
+    def dossier_items_with_claim(self, claim_id: str) -> list[DossierItemRow]:
+        return self._live(DossierItemRow, DossierItemRow.claim_id == claim_id)
 
     def dossier_items(self, dossier_id: str) -> list[DossierItemRow]:
         order = [DossierItemRow.position, DossierItemRow.created_at]

@@ -290,6 +290,9 @@ PARENT_OF: dict[str, tuple[str, str]] = {
     "event_source": ("event", "event_id"),
     "rating_label": ("rating_scale", "scale_id"),
     "dossier_item": ("dossier", "dossier_id"),
+    "verdict": ("claim", "claim_id"),  # the claim's rating and status in lists
+    "evidence_link": ("claim", "claim_id"),
+    "stance": ("actor", "actor_id"),  # the actor's stance timeline
 }
 
 PROVENANCE_COLUMNS = frozenset({"id", "created_at", "created_by", "updated_at", "updated_by", "origin"})

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnClause, ColumnElement, Float, String, case, column, literal_column, select, table, text
 from sqlalchemy.orm import Session
 
+from stancedesk.domain.rules import searchable
 from stancedesk.storage.schema import (
     ActorAliasRow,
     ActorRoleRow,
@@ -128,7 +129,7 @@ def rebuild(session: Session) -> int:
 def fts_query(user_text: str) -> str | None:
     """Turn what a user typed into a safe FTS5 query: every word must appear, "quoted phrases" kept whole."""
     parts: list[str] = []
-    remaining = user_text.strip()
+    remaining = searchable(user_text).strip()
     while remaining:
         if remaining.startswith('"'):
             close = remaining.find('"', 1)
