@@ -245,3 +245,33 @@ def test_verdicts_and_links_mark_their_claim_changed_for_the_views(workspace: Wo
     assert verdict.changes.touches("claim", story["pledge"])
     link = workspace.evidence.link(story["pledge"], story["levy"], Relation.BREAKS)
     assert link.changes.touches("claim", story["pledge"])
+
+
+def test_list_pages_cost_a_fixed_number_of_queries(workspace: Workspace) -> None:
+    """A window listing thousands of rows must not issue one query per row (N+1)."""
+    from sqlalchemy import event
+
+    for n in range(30):
+        actor = workspace.actors.add(f"Person {n}", aliases=[f"P{n}"]).value
+        workspace.events.add(description=f"Event {n}", occurred_on=parse_partial_date("2025-01-01"),
+                             actor_ids=[actor.id])
+        workspace.sources.add(title=f"Source {n}", text="x" * 10_000)
+    statements: list[str] = []
+    event.listen(workspace.db.engine, "before_cursor_execute",
+                 lambda conn, cursor, sql, *rest: statements.append(sql))
+    for listing, expected in ((workspace.actors.all, 30), (workspace.events.all, 30),
+                              (workspace.sources.all, 30), (workspace.claims.page, 0)):
+        statements.clear()
+        assert len(listing()) == expected
+        assert len(statements) <= 4, listing
+        assert not any("source.text" in s and "SELECT" in s for s in statements if listing is workspace.sources.all)
+
+
+def test_long_sources_are_found_once_with_a_snippet_from_the_right_place(workspace: Workspace) -> None:
+    filler = "the council met and the budget was read aloud again " * 20_000  # about 1 MB
+    source = workspace.sources.add(title="Minutes", text=filler + "a zebracorn appeared at the end").value
+    hits = workspace.search.search("zebracorn")
+    assert [(h.kind, h.id) for h in hits] == [("source", source.id)]
+    assert "[zebracorn]" in hits[0].snippet
+    common = workspace.search.search("budget")
+    assert [h.id for h in common] == [source.id]  # many matching pieces, one hit

@@ -131,4 +131,4 @@ class ActorService(Service):
         return self._read(work)
 
     def all(self, offset: int = 0, limit: int | None = None) -> list[Actor]:
-        return self._read(lambda repo: [dto.actor(repo, row) for row in repo.actors(offset, limit)])
+        return self._read(lambda repo: dto.actors(repo, repo.actors(offset, limit)))

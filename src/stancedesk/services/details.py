@@ -18,7 +18,7 @@ from stancedesk.storage.schema import ActorRow, ClaimRow, EventRow, EvidenceLink
 
 def _summary(repo: Repository, source_id: str | None) -> SourceSummary | None:
     row = repo.session.get(SourceRow, source_id) if source_id else None
-    return dto.source(row).summary() if row is not None and not row.deleted else None
+    return dto.source_summary(row) if row is not None and not row.deleted else None
 
 
 def _evidence_item(repo: Repository, link: EvidenceLinkRow) -> EvidenceItem | None:

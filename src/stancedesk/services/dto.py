@@ -30,6 +30,7 @@ from stancedesk.domain.model import (
     RatingLabel,
     RatingScale,
     Source,
+    SourceSummary,
     Stance,
     Topic,
     Verdict,
@@ -67,11 +68,19 @@ def selector(row: AppearanceRow | EventSourceRow | EvidenceLinkRow) -> QuoteSele
 
 
 def actor(repo: Repository, row: ActorRow) -> Actor:
-    roles = tuple(
-        ActorRole(r.id, r.title, r.affiliation, _day(r.start_on), _day(r.end_on)) for r in repo.roles_of(row.id)
-    )
-    aliases = tuple(a.alias for a in repo.aliases_of(row.id))
-    return Actor(row.id, ActorKind(row.kind), row.name, aliases, roles, row.wikidata_id, row.url, provenance(row))
+    return actors(repo, [row])[0]
+
+
+def actors(repo: Repository, rows: list[ActorRow]) -> list[Actor]:
+    """Many actors with two extra queries in all, not two per actor."""
+    ids = [r.id for r in rows]
+    aliases, roles = repo.aliases_for(ids), repo.roles_for(ids)
+    return [
+        Actor(row.id, ActorKind(row.kind), row.name, tuple(a.alias for a in aliases[row.id]),
+              tuple(ActorRole(r.id, r.title, r.affiliation, _day(r.start_on), _day(r.end_on)) for r in roles[row.id]),
+              row.wikidata_id, row.url, provenance(row))
+        for row in rows
+    ]
 
 
 def source(row: SourceRow) -> Source:
@@ -79,6 +88,15 @@ def source(row: SourceRow) -> Source:
         row.id, SourceKind(row.kind), row.title, row.publisher, row.url,
         partial_from_storage(row.published_on, row.published_precision), row.accessed_at, row.language,
         row.text, row.text_sha256, row.archive_url, row.notes, provenance(row),
+    )
+
+
+def source_summary(row: SourceRow) -> SourceSummary:
+    """Leaves the text snapshot unloaded."""
+    return SourceSummary(
+        row.id, SourceKind(row.kind), row.title, row.publisher, row.url,
+        partial_from_storage(row.published_on, row.published_precision), row.accessed_at, row.language,
+        row.text_sha256, row.archive_url,
     )
 
 
@@ -96,13 +114,21 @@ def claim(repo: Repository, row: ClaimRow) -> Claim:
 
 
 def event(repo: Repository, row: EventRow) -> Event:
-    actors = repo.event_actors(row.id)
-    sources = tuple(EventSource(s.source_id, selector(s)) for s in repo.event_sources(row.id))
-    return Event(
-        row.id, row.description, partial_from_storage(row.occurred_on, row.occurred_precision),
-        partial_from_storage(row.ended_on, row.ended_precision), row.place,
-        tuple(a.id for a in actors), tuple(a.name for a in actors), sources, provenance(row),
-    )
+    return events(repo, [row])[0]
+
+
+def events(repo: Repository, rows: list[EventRow]) -> list[Event]:
+    ids = [r.id for r in rows]
+    actors_of, sources_of = repo.event_actors_for(ids), repo.event_sources_for(ids)
+    return [
+        Event(
+            row.id, row.description, partial_from_storage(row.occurred_on, row.occurred_precision),
+            partial_from_storage(row.ended_on, row.ended_precision), row.place,
+            tuple(a.id for a in actors_of[row.id]), tuple(a.name for a in actors_of[row.id]),
+            tuple(EventSource(s.source_id, selector(s)) for s in sources_of[row.id]), provenance(row),
+        )
+        for row in rows
+    ]
 
 
 def evidence_link(row: EvidenceLinkRow) -> EvidenceLink:

@@ -66,4 +66,4 @@ class EventService(Service):
         return self._read(work)
 
     def all(self, offset: int = 0, limit: int | None = None) -> list[Event]:
-        return self._read(lambda repo: [dto.event(repo, row) for row in repo.events(offset, limit)])
+        return self._read(lambda repo: dto.events(repo, repo.events(offset, limit)))

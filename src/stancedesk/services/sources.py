@@ -74,7 +74,7 @@ class SourceService(Service):
         return self._read(work)
 
     def all(self, offset: int = 0, limit: int | None = None) -> list[SourceSummary]:
-        return self._read(lambda repo: [dto.source(row).summary() for row in repo.sources(offset, limit)])
+        return self._read(lambda repo: [dto.source_summary(row) for row in repo.sources(offset, limit)])
 
     def with_url(self, url: str) -> list[SourceSummary]:
-        return self._read(lambda repo: [dto.source(row).summary() for row in repo.sources_with_url(url)])
+        return self._read(lambda repo: [dto.source_summary(row) for row in repo.sources_with_url(url)])

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, defer
 
 from stancedesk.domain.queries import ClaimFilter
 from stancedesk.domain.rules import fold_name
@@ -87,6 +87,19 @@ class Repository:
     def roles_of(self, actor_id: str) -> list[ActorRoleRow]:
         return self._live(ActorRoleRow, ActorRoleRow.actor_id == actor_id, order=[ActorRoleRow.start_on])
 
+    def aliases_for(self, actor_ids: Sequence[str]) -> dict[str, list[ActorAliasRow]]:
+        """Aliases of many actors in one query, for list pages."""
+        out: dict[str, list[ActorAliasRow]] = {i: [] for i in actor_ids}
+        for row in self._live(ActorAliasRow, ActorAliasRow.actor_id.in_(actor_ids), order=[ActorAliasRow.created_at]):
+            out[row.actor_id].append(row)
+        return out
+
+    def roles_for(self, actor_ids: Sequence[str]) -> dict[str, list[ActorRoleRow]]:
+        out: dict[str, list[ActorRoleRow]] = {i: [] for i in actor_ids}
+        for row in self._live(ActorRoleRow, ActorRoleRow.actor_id.in_(actor_ids), order=[ActorRoleRow.start_on]):
+            out[row.actor_id].append(row)
+        return out
+
     def all_aliases(self) -> list[tuple[str, str]]:
         """(actor id, alias) for every live alias: what the quote extractor's directory looks through."""
         query = select(ActorAliasRow.actor_id, ActorAliasRow.alias).join(
@@ -96,7 +109,9 @@ class Repository:
 
     # -- sources ------------------------------------------------------------------------------------
     def sources(self, offset: int = 0, limit: int | None = None) -> list[SourceRow]:
-        query = select(SourceRow).where(SourceRow.deleted.is_(False)).order_by(SourceRow.created_at, SourceRow.id)
+        """Without their text snapshots (megabytes each), which lists never show; touching `.text` loads it."""
+        query = (select(SourceRow).options(defer(SourceRow.text)).where(SourceRow.deleted.is_(False))
+                 .order_by(SourceRow.created_at, SourceRow.id))
         return list(self.session.scalars(query.offset(offset).limit(limit)))
 
     def sources_with_url(self, url: str) -> list[SourceRow]:
@@ -193,8 +208,26 @@ class Repository:
     def event_actors(self, event_id: str) -> list[ActorRow]:
         return list(self.session.scalars(select(ActorRow).join(
             EventActorRow, EventActorRow.actor_id == ActorRow.id
-        ).where(EventActorRow.event_id == event_id, EventActorRow.deleted.is_(False))
+        ).where(EventActorRow.event_id == event_id, EventActorRow.deleted.is_(False), ActorRow.deleted.is_(False))
           .order_by(EventActorRow.created_at)))
+
+    def event_actors_for(self, event_ids: Sequence[str]) -> dict[str, list[ActorRow]]:
+        out: dict[str, list[ActorRow]] = {i: [] for i in event_ids}
+        query = (select(EventActorRow.event_id, ActorRow)
+                 .join(ActorRow, ActorRow.id == EventActorRow.actor_id)
+                 .where(EventActorRow.event_id.in_(event_ids), EventActorRow.deleted.is_(False),
+                        ActorRow.deleted.is_(False))
+                 .order_by(EventActorRow.created_at))
+        for event_id, actor in self.session.execute(query):
+            out[event_id].append(actor)
+        return out
+
+    def event_sources_for(self, event_ids: Sequence[str]) -> dict[str, list[EventSourceRow]]:
+        out: dict[str, list[EventSourceRow]] = {i: [] for i in event_ids}
+        order = [EventSourceRow.created_at]
+        for row in self._live(EventSourceRow, EventSourceRow.event_id.in_(event_ids), order=order):
+            out[row.event_id].append(row)
+        return out
 
     def event_sources(self, event_id: str) -> list[EventSourceRow]:
         return self._live(EventSourceRow, EventSourceRow.event_id == event_id, order=[EventSourceRow.created_at])

@@ -255,8 +255,9 @@ class SearchDoc(Base):
     rowid: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(32))
     row_id: Mapped[str] = mapped_column(String(36))
+    chunk: Mapped[int] = mapped_column(Integer, default=0)  # long texts are indexed in pieces
 
-    __table_args__ = (Index("ix_search_doc_target", "kind", "row_id", unique=True),)
+    __table_args__ = (Index("ix_search_doc_target", "kind", "row_id", "chunk", unique=True),)
 
 
 ENTITY_TABLES: dict[str, type[Replicated]] = {

@@ -9,7 +9,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnClause, ColumnElement, Float, String, case, column, literal_column, select, table, text
+from sqlalchemy import (
+    ColumnClause,
+    ColumnElement,
+    Float,
+    String,
+    case,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from stancedesk.domain.rules import searchable
@@ -24,6 +36,7 @@ from stancedesk.storage.schema import (
     VerdictRow,
 )
 
+CHUNK_CHARS = 4000  # snippet() cost grows with document size times hits; a source is indexed in pieces
 INDEXED_KINDS = ("claim", "source", "event", "verdict", "actor")
 _PARENT_FOR_INDEX = {"actor_alias": "actor", "actor_role": "actor"}
 
@@ -93,22 +106,37 @@ def reindex(session: Session, touched: Iterable[tuple[str, str]]) -> None:
     """Bring the documents of the touched rows up to date, inside the caller's transaction."""
     session.flush()
     for kind, row_id in sorted(_targets(touched, session)):
-        doc = session.scalar(select(SearchDoc).where(SearchDoc.kind == kind, SearchDoc.row_id == row_id))
-        if doc is not None:
+        for doc in session.scalars(select(SearchDoc).where(SearchDoc.kind == kind, SearchDoc.row_id == row_id)):
             session.execute(text("DELETE FROM search_index WHERE rowid = :r"), {"r": doc.rowid})
+            session.delete(doc)
         content = _document(session, kind, row_id)
         if content is None:
-            if doc is not None:
-                session.delete(doc)
             continue
-        if doc is None:
-            doc = SearchDoc(kind=kind, row_id=row_id)
+        title, body = content
+        for number, part in enumerate(chunks(body)):
+            doc = SearchDoc(kind=kind, row_id=row_id, chunk=number)
             session.add(doc)
             session.flush()
-        session.execute(
-            text("INSERT INTO search_index(rowid, title, body) VALUES (:r, :t, :b)"),
-            {"r": doc.rowid, "t": content[0], "b": content[1]},
-        )
+            session.execute(
+                text("INSERT INTO search_index(rowid, title, body) VALUES (:r, :t, :b)"),
+                {"r": doc.rowid, "t": title if number == 0 else "", "b": part},
+            )
+
+
+def chunks(body: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Long texts in pieces of about `size` characters, cut at white space, so snippets stay cheap."""
+    if len(body) <= size:
+        return [body]
+    parts = []
+    start = 0
+    while start < len(body):
+        end = min(len(body), start + size)
+        if end < len(body):
+            cut = body.rfind(" ", start + size // 2, end)
+            end = cut if cut > start else end
+        parts.append(body[start:end])
+        start = end
+    return parts
 
 
 def rebuild(session: Session) -> int:
@@ -167,19 +195,27 @@ def search(session: Session, user_text: str, *, limit: int, offset: int = 0,
     match = fts_query(user_text)
     if match is None:
         return []
-    query = (
-        select(SearchDoc.kind, SearchDoc.row_id, _SNIPPET, _RANK)
+    chunk_hits = (
+        select(SearchDoc.kind, SearchDoc.row_id, _SNIPPET.label("snippet"), _RANK.label("rank"))
         .select_from(_FTS)
         .join(SearchDoc, SearchDoc.rowid == _FTS.c.rowid)
         .where(text("search_index MATCH :match").bindparams(match=match))
     )
     if kinds is not None:
-        query = query.where(SearchDoc.kind.in_(kinds))
+        chunk_hits = chunk_hits.where(SearchDoc.kind.in_(kinds))
     if claim_conditions is not None:
         verdict_claim = (
             select(VerdictRow.claim_id).where(VerdictRow.id == SearchDoc.row_id).scalar_subquery()
         )
         claim_id = case((SearchDoc.kind == "claim", SearchDoc.row_id), (SearchDoc.kind == "verdict", verdict_claim))
-        query = query.join(ClaimRow, ClaimRow.id == claim_id).where(*claim_conditions)
-    rows = session.execute(query.order_by(_RANK).limit(limit).offset(offset))
+        chunk_hits = chunk_hits.join(ClaimRow, ClaimRow.id == claim_id).where(*claim_conditions)
+    hits = chunk_hits.subquery()
+    # One hit per row: the best-ranked of its chunks.
+    best = select(
+        hits.c.kind, hits.c.row_id, hits.c.snippet, hits.c.rank,
+        func.row_number().over(partition_by=(hits.c.kind, hits.c.row_id), order_by=hits.c.rank).label("place"),
+    ).subquery()
+    query = (select(best.c.kind, best.c.row_id, best.c.snippet, best.c.rank)
+             .where(best.c.place == 1).order_by(best.c.rank).limit(limit).offset(offset))
+    rows = session.execute(query)
     return [IndexHit(kind, row_id, snippet, float(rank)) for kind, row_id, snippet, rank in rows]

@@ -96,10 +96,11 @@ def upgrade() -> None:
     sa.Column('rowid', sa.Integer(), nullable=False),
     sa.Column('kind', sa.String(length=32), nullable=False),
     sa.Column('row_id', sa.String(length=36), nullable=False),
+    sa.Column('chunk', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('rowid', name=op.f('pk_search_doc'))
     )
     with op.batch_alter_table('search_doc', schema=None) as batch_op:
-        batch_op.create_index('ix_search_doc_target', ['kind', 'row_id'], unique=True)
+        batch_op.create_index('ix_search_doc_target', ['kind', 'row_id', 'chunk'], unique=True)
 
     op.create_table('source',
     sa.Column('kind', sa.String(length=20), nullable=False),
