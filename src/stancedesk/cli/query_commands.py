@@ -9,7 +9,8 @@ from stancedesk.cli.common import Commands, add_file_argument, add_json_flag, op
 from stancedesk.cli.output import emit_json, short
 from stancedesk.domain.dates import parse_day
 from stancedesk.domain.enums import ClaimKind, VerdictStatus, parse_enum
-from stancedesk.domain.model import ClaimDetail
+from stancedesk.domain.errors import NotFoundError
+from stancedesk.domain.model import Actor, ClaimDetail, Dossier, Event, Source, Verdict
 from stancedesk.domain.queries import ClaimFilter
 from stancedesk.domain.stance import StanceTimeline
 from stancedesk.services.workspace import Workspace, check
@@ -58,7 +59,7 @@ def _show(args: argparse.Namespace) -> int:
         kind, row_id = ws.lookup.resolve(args.id)
         if kind != "claim":
             payload: object = _other(ws, kind, row_id)
-            emit_json(payload) if args.json else print(payload)
+            emit_json(payload) if args.json else print(_describe(payload))
             return 0
         detail = ws.details.claim(row_id)
         timelines = ws.details.stance_context(row_id)
@@ -76,12 +77,38 @@ def _other(ws: Workspace, kind: str, row_id: str) -> object:
     return {"kind": kind, "id": row_id} if getter is None else {"kind": kind, "detail": getter(row_id)}
 
 
+def _describe(payload: object) -> str:
+    """A few readable lines for an event, source, actor, verdict or dossier."""
+    if not isinstance(payload, dict) or "detail" not in payload:
+        return f"{payload.get('kind', 'item') if isinstance(payload, dict) else 'item'} (no detail view)"
+    item = payload["detail"]
+    if isinstance(item, Event):
+        when = item.occurred_on.iso() if item.occurred_on else "undated"
+        who = f" — {', '.join(item.actor_names)}" if item.actor_names else ""
+        return f"event {when}: {item.description}{who}"
+    if isinstance(item, Source):
+        parts = [item.title, item.publisher, item.published_on.iso() if item.published_on else None, item.url]
+        return "source: " + " · ".join(p for p in parts if p) + (f"\n  SHA-256 {item.text_sha256}"
+                                                                 if item.text_sha256 else "")
+    if isinstance(item, Actor):
+        roles = "; ".join(r.title + (f" ({r.affiliation})" if r.affiliation else "") for r in item.roles)
+        aliases = f"\n  also: {', '.join(item.aliases)}" if item.aliases else ""
+        return f"{item.kind.value}: {item.name}" + (f" — {roles}" if roles else "") + aliases
+    if isinstance(item, Verdict):
+        return f"verdict {item.label} ({item.scale_name}), {item.status.value}, by {item.reviewer}\n  {item.rationale}"
+    if isinstance(item, Dossier):
+        return f"dossier {item.name}: {len(item.claim_ids)} claims"
+    return str(item)
+
+
 def _search(args: argparse.Namespace) -> int:
     with open_workspace(args, read_only=True) as ws:
         speaker = resolve_actor(ws, args.speaker) if args.speaker else None
         topic = ws.stances.topic_named(args.topic) if args.topic else None
+        if args.topic and topic is None:
+            raise NotFoundError(f"no topic called '{args.topic}'")
         claim_filter = ClaimFilter(
-            speaker_id=speaker, topic_id=topic.id if topic else ("-" if args.topic else None),
+            speaker_id=speaker, topic_id=topic.id if topic else None,
             kind=parse_enum(ClaimKind, args.kind, "claim kind") if args.kind else None,
             rating=args.rating,
             status=parse_enum(VerdictStatus, args.status, "status") if args.status else None,
@@ -129,6 +156,16 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def register(commands: Commands) -> None:
     p = commands.add_parser("show", help="a claim with its evidence, stance context and verdict history")
     add_file_argument(p)
@@ -146,7 +183,7 @@ def register(commands: Commands) -> None:
     p.add_argument("--status", help="draft, in_review or published")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=_positive, default=50, help="how many hits (default 50)")
     add_json_flag(p)
     p.set_defaults(handler=_search)
 

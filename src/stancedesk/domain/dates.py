@@ -62,8 +62,8 @@ def parse_partial_date(text: str, what: str = "date") -> PartialDate:
             raise InputError(f"{what} '{text}' is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)")
     except ValueError as exc:
         raise InputError(f"{what} '{text}' does not exist ({exc})") from None
-    if approximate:
-        precision = DatePrecision.APPROXIMATE
+    if approximate and precision is DatePrecision.DAY:
+        precision = DatePrecision.APPROXIMATE  # "~" marks a day; a bare month or year is already approximate
     return PartialDate(value, precision)
 
 
