@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from stancedesk.cli.main import main
-from stancedesk.domain.errors import FileProblem
+from stancedesk.domain.errors import FileProblem, RuleError
 from stancedesk.domain.profile import ReviewerProfile
 from stancedesk.services.claims import ClaimInput
 from stancedesk.services.sharing.recovery import RecoveredFile
@@ -105,3 +105,41 @@ def test_a_session_that_changed_the_file_leaves_a_backup_of_its_work(own: Path, 
         pass
     with Workspace.open(own, ANA, read_only=True) as ws:
         assert ws.backups() == after_close
+
+
+def test_own_file_on_read_only_media_opens_with_a_reason_and_refuses_edits(
+        own: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Case 31. Tests run as root, so the read-only mount is simulated at the one place that asks."""
+    import stancedesk.services.workspace as workspace_module
+
+    monkeypatch.setattr(workspace_module, "read_only_reason", lambda path: "the file is on read-only media")
+    before = own.read_bytes()
+    with Workspace.open(own, ANA) as ws:
+        assert ws.read_only and ws.db.read_only_reason == "the file is on read-only media"
+        assert ws.claims.count() == 1
+        with pytest.raises(RuleError, match=r"open read-only \(the file is on read-only media\)"):
+            ws.claims.add(ClaimInput(quote="not saved"))
+    code, _out, err = _run("claim", "add", str(own), "--quote", "not saved either")
+    assert code == 1 and "read-only media" in err and err.count("\n") == 1
+    assert own.read_bytes() == before
+    assert sorted(p.name for p in own.parent.iterdir()) == ["mine.stancedesk"]  # no journal left behind
+
+
+def test_disk_full_while_saving_keeps_earlier_data_and_saving_resumes(
+        own: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Case 22. SQLite's own size cap gives the same SQLITE_FULL a full disk does."""
+    import stancedesk.storage.connection as connection
+
+    with Workspace.open(own, ANA, read_only=True) as ws:
+        pages = ws.db.execute_pragma("page_count")
+    monkeypatch.setattr(connection, "WRITE_PRAGMAS", (*connection.WRITE_PRAGMAS, f"PRAGMA max_page_count={pages}"))
+    with Workspace.open(own, ANA) as ws:
+        with pytest.raises(FileProblem, match="cannot write: the disk is full"):
+            ws.claims.add(ClaimInput(quote="a long quote " * 1_500))
+        assert ws.claims.count() == 1
+    monkeypatch.undo()  # space is freed
+    with Workspace.open(own, ANA) as ws:
+        ws.claims.add(ClaimInput(quote="saved after space was freed"))
+        assert ws.claims.count() == 2
+    with Workspace.open(own, ANA, read_only=True) as ws:
+        assert ws.db.execute_pragma("integrity_check") == "ok"

@@ -34,7 +34,7 @@ from stancedesk.services.sources import SourceService
 from stancedesk.services.stances import StanceService
 from stancedesk.services.verdicts import VerdictService, ensure_shipped_scales
 from stancedesk.storage.database import Database
-from stancedesk.storage.file_format import read_header
+from stancedesk.storage.file_format import read_header, read_only_reason
 from stancedesk.storage.health import HealthReport, check_file
 
 log = logging.getLogger(__name__)
@@ -81,9 +81,11 @@ class Workspace:
     def open(cls, path: Path, profile: ReviewerProfile, *, read_only: bool = False) -> Workspace:
         """Open for reading, or for editing: one writer at a time, a rotated backup, recovery if damaged."""
         path = Path(path)
-        if read_only:
-            return cls(Database.open(path, read_only=True), profile)
         read_header(path)  # a missing or foreign file is named before anything else happens
+        unwritable = None if read_only else read_only_reason(path)
+        if read_only or unwritable:
+            # A file on read-only media opens for reading with the reason kept for the banner.
+            return cls(Database.open(path, read_only=True, read_only_reason=unwritable), profile)
         lock = WriterLock(path).acquire()
         try:
             folder = backup_folder_for(path)

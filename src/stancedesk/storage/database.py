@@ -75,10 +75,12 @@ def _publish_new(temp: Path, path: Path) -> None:
 class Database:
     """One open StanceDesk file."""
 
-    def __init__(self, path: Path, engine: Engine, header: FileHeader | None, *, read_only: bool) -> None:
+    def __init__(self, path: Path, engine: Engine, header: FileHeader | None, *, read_only: bool,
+                 read_only_reason: str | None = None) -> None:
         self.path = path
         self.engine = engine
         self.read_only = read_only
+        self.read_only_reason = read_only_reason  # shown as the window's read-only banner
         self.opened_schema = header.user_version if header else SCHEMA_VERSION
         self._clock: HybridClock | None = None
         self.wrote = False  # whether any write transaction committed since opening
@@ -114,13 +116,13 @@ class Database:
         return cls.open(path)
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False,
+    def open(cls, path: Path, *, read_only: bool = False, read_only_reason: str | None = None,
              before_upgrade: Callable[[Path], object] | None = None) -> Database:
         """Check the header, the pages and the schema; upgrade an older file after `before_upgrade` backs it up."""
         path = Path(path)
         header = read_header(path)
         engine = make_engine(path, read_only=read_only)
-        db = cls(path, engine, header, read_only=read_only)
+        db = cls(path, engine, header, read_only=read_only, read_only_reason=read_only_reason)
         try:
             with sqlite_errors(path):
                 db.quick_check()
@@ -163,7 +165,8 @@ class Database:
     def writing(self, author: ReviewerProfile, origin: str | None = None) -> Iterator[Store]:
         """One all-or-nothing transaction; the search index is brought up to date before it commits."""
         if self.read_only:
-            raise RuleError(f"{self.path} is open read-only; edits are not possible")
+            why = f" ({self.read_only_reason})" if self.read_only_reason else ""
+            raise RuleError(f"{self.path} is open read-only{why}; edits are not possible")
         with sqlite_errors(self.path), Session(self.engine, expire_on_commit=False) as session, session.begin():
             store = Store(session, self._clock_for(session, author.site_id), author, origin)
             yield store

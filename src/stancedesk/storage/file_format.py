@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,18 @@ class FileHeader:
     page_size: int
     application_id: int
     user_version: int
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why edits to this file could not be saved (read-only media or permissions), or None if they can."""
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return "the file is on read-only media"
+    except OSError:
+        return None
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        return "the file or its folder is read-only"
+    return None
 
 
 def read_header(path: Path) -> FileHeader:
