@@ -66,3 +66,15 @@ def test_tree_building_does_not_load_qt() -> None:
     code = ("import sys, stancedesk.services.report_tree\n"
             "assert not any(m.startswith('PySide6') for m in sys.modules)")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_an_appearance_known_only_by_its_address_is_cited(report_sample: Sample) -> None:
+    from stancedesk.services.claims import ClaimInput
+
+    ws, _ids = report_sample
+    claim = ws.claims.add(ClaimInput(quote="Seen only online", url="https://video.example/clip/7")).value
+    tree = build_report(ws, [claim.id])
+    [number] = tree.sections[0].citations
+    cited = next(c for c in tree.appendix if c.number == number)
+    assert cited.url == "https://video.example/clip/7" and cited.title == "Web page on video.example"
+    assert cited.sha256 is None

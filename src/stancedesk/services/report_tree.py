@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 from datetime import date, datetime
 from pathlib import Path
 
@@ -129,6 +130,16 @@ class _Citations:
             self.by_id[source.id] = found
         return found.number
 
+    def cite_url(self, url: str) -> int:
+        """An appearance known only by its address (no stored snapshot, so no hash)."""
+        key = f"url:{url}"
+        found = self.by_id.get(key)
+        if found is None:
+            site = urlsplit(url).netloc or url
+            found = Citation(len(self.by_id) + 1, key, f"Web page on {site}", None, None, url, None, None)
+            self.by_id[key] = found
+        return found.number
+
 
 def _verdict(ws: Workspace, verdict: Verdict) -> VerdictNode:
     scale = next((s for s in ws.verdicts.scales() if s.name == verdict.scale_name), None)
@@ -157,6 +168,7 @@ def _section(ws: Workspace, detail: ClaimDetail, citations: _Citations) -> Claim
         if role is not None:
             role_text = f"{role.title} ({role.affiliation})" if role.affiliation else role.title
     own_sources = tuple(citations.cite(s) for s in detail.sources)  # numbered before the evidence's
+    own_sources += tuple(citations.cite_url(a.url) for a in claim.appearances if a.source_id is None and a.url)
     evidence = tuple(
         TimelineEntry(item.on.iso() if item.on else None, item.link.relation.value, item.title, item.link.note,
                       tuple(citations.cite(s) for s in item.sources))
