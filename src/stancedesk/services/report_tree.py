@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 from datetime import date, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from stancedesk.domain.dates import iso_timestamp, utc_now
 from stancedesk.domain.errors import InputError
