@@ -10,11 +10,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from hypothesis import settings
 
 from stancedesk.domain.profile import ReviewerProfile
 from stancedesk.services.workspace import Workspace
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # Qt is only loaded later, by the report tests
+
+# No timing limits on shared, noisy machines; in CI the examples are fixed so a run is reproducible.
+settings.register_profile("default", deadline=None)
+settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "default")
 
 # An invented article in wire style, used where a test needs a source with quotable text.
 ARTICLE = (
