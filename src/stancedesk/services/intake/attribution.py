@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (
+    ABBREVIATIONS,
     CAPITALISED_STOPWORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -24,7 +25,7 @@ from .speaker_resolution import ArticleCast
 from .text_layout import Sentence
 
 _VERB_ALTERNATION = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_VERB = re.compile(r"\b(?:" + _VERB_ALTERNATION + r")\b")
+_VERB = SPEECH_VERB = re.compile(r"\b(?:" + _VERB_ALTERNATION + r")\b")
 _INVERTED = re.compile(r"(?P<verb>" + "|".join(sorted(INVERTED_VERBS, key=len, reverse=True))
                        + r")\s+(?P<np>[^,;:!?()\n]{1,80})")
 _ACCORDING = re.compile(r"(?i:\baccording\s+to\s+)(?P<np>[^,;:!?()\n]{2,90}?)(?=\s*(?:,|$|\.\s))")
@@ -40,6 +41,7 @@ _PRONOUN_SUBJECTS = frozenset(["he", "she", "they", "it", "i", "we", "you"])
 _CHUNK_BREAK = re.compile(r",|\b(?:while|whereas|but|and|that|when)\b|[\"“”«»„]|\u2591+")
 _NOT_SUBJECT_START = words("a an who whose which one in at on from under after before with by for of during "
                            "speaking talking asked")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|from|with|in|on|by)\b")
 _TIME_WORDS = words("yesterday today tonight monday tuesday wednesday thursday friday saturday sunday "
                     "morning afternoon evening night last late early")
 
@@ -80,12 +82,12 @@ def _after(masked: str, outer_end: int, sentence_end: int) -> Attribution | None
     window = masked[at:sentence_end]
     according = re.match(r"(?i:according\s+to\s+)(?P<np>[^,;:!?()\n]{2,90})", window)
     if according:
-        np_text = _TRAILING_CUT.sub("", according.group("np").split(". ")[0]).rstrip(". ")
+        np_text = _TRAILING_CUT.sub("", _first_sentence(according.group("np"))).rstrip(". ")
         start = at + according.start("np")
         return Attribution(start, start + len(np_text), start, "according to", at, "according", 0.8)
     inverted = _INVERTED.match(window)
     if inverted:
-        np_text = inverted.group("np").split(". ")[0]
+        np_text = _first_sentence(inverted.group("np"))
         np_text = _cut_after_name(np_text)
         start = at + inverted.start("np")
         named = _APPOSED_NAME.match(masked, start + len(np_text), sentence_end)
@@ -104,6 +106,8 @@ def _after(masked: str, outer_end: int, sentence_end: int) -> Attribution | None
         if not kept:
             return None
         first = words[0].strip(",").lower()
+        if first in ("that", "which") and len(words) > 1 and words[1].lower() in DETERMINERS:
+            return None  # "a “hub model” that the council says will save": a relative clause, not a speaker
         if not (words[0][:1].isupper() or first in DETERMINERS or first in _PRONOUN_SUBJECTS
                 or first in PERSON_ROLE_NOUNS or (len(words) <= 6 and any(w[:1].isupper() for w in words))):
             return None
@@ -114,6 +118,15 @@ def _after(masked: str, outer_end: int, sentence_end: int) -> Attribution | None
         start_np = _apposition_name(masked, at, end)
         return Attribution(start_np, end, at, _verb_phrase(window, verb), at + verb.start(), "after", 0.9)
     return None
+
+
+def _first_sentence(np_text: str) -> str:
+    """Up to a full stop that ends a sentence, not the one in "Dr." or "Sen."."""
+    for stop in re.finditer(r"\. ", np_text):
+        word = np_text[:stop.start()].rsplit(maxsplit=1)[-1].lower() if np_text[:stop.start()].strip() else ""
+        if word not in ABBREVIATIONS and not (len(word) == 1 and word.isalpha()):
+            return np_text[:stop.start()]
+    return np_text
 
 
 def _cut_after_name(np_text: str) -> str:
@@ -161,7 +174,7 @@ def _before(masked: str, sentence_start: int, open_at: int, cast: ArticleCast,
         return Attribution(start, end, as_written, _verb_phrase(head, verb), sentence_start + verb.start(),
                            "colon" if colon else "before", 0.8)
     if colon:
-        return _colon_subject(masked, sentence_start, sentence_start + head.rstrip().rfind(":"))
+        return _colon_subject(masked, sentence_start, sentence_start + head.rstrip().rfind(":"), cast)
     return None
 
 
@@ -256,6 +269,8 @@ def _appositive_subject(masked: str, sentence_start: int, end: int,
             continue
         names = [m for m in cast.mentions_in(start, stop) if m.kind == "name"
                  and (m.entity is None or m.entity.kind != "unknown" or m.start == start)]
+        if names and index > 0 and _PREPOSITION_BEFORE.search(masked, start, names[0].start):
+            continue  # "…, founder of the charity Paws Returned, said": the organisation is not the speaker
         if names and names[0].start - start < 40:
             phrase = _leading_phrase(masked, start, stop)
             if phrase is not None and phrase[0] <= names[0].start < phrase[1]:
@@ -325,12 +340,17 @@ def _head_ahead(tokens: list[Token], position: int) -> bool:
     return False
 
 
-def _colon_subject(masked: str, sentence_start: int, colon_at: int) -> Attribution | None:
+def _colon_subject(masked: str, sentence_start: int, colon_at: int, cast: ArticleCast) -> Attribution | None:
     chunk_start = masked.rfind(",", sentence_start, colon_at)
     start = sentence_start if chunk_start == -1 else chunk_start + 1
     while start < colon_at and masked[start].isspace():
         start += 1
     phrase = _leading_phrase(masked, start, colon_at)
+    if phrase is not None and masked[phrase[0]].islower() and masked[phrase[0]:phrase[1]].lower().split()[0] \
+            not in DETERMINERS:
+        # "Eleanor Voss, 84, who …, addressed councillors …:": the chunk is a predicate; its subject speaks
+        subject = _sentence_subject(masked, sentence_start, colon_at, cast)
+        phrase = (subject[0], subject[1]) if subject is not None else None
     if phrase is None:
         return None
     return Attribution(phrase[0], phrase[1], phrase[0], None, colon_at, "colon", 0.7)

@@ -6,8 +6,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from .attribution import Attribution, attribute
+from .attribution import SPEECH_VERB, Attribution, attribute
 from .embedded_posts import EmbeddedPost, find_embedded_posts
+from .headline_echo import echo_headlines
 from .lexicon import words
 from .models import ExtractedQuote, KnownSpeaker, Precision, SpeakerDirectory
 from .quote_role import quote_role
@@ -95,6 +96,7 @@ def extract(text: str, published: date | None, directory: SpeakerDirectory | Non
     for item in found:
         _attribute(article, item)
     _inherit(article, found)
+    echo_headlines(text, article.paragraphs, found)
     year_hint = published.year if published else year_hint_from(text)
     dates = find_date_mentions(text, published, year_hint=year_hint)
     dates = [m for m in dates if not article.inside_quote(m.start)]
@@ -220,7 +222,7 @@ def _inherit(article: _Article, found: list[_Found]) -> None:
             item.certainty = donor.certainty * 0.85
             continue
         if _quote_only(article, item):
-            subject = _previous_subject(article, item)
+            subject = _previous_subject(article, item) or _following_speaker(article, item)
             if subject is not None:
                 item.guess = SpeakerGuess(subject.name, subject.name, subject.kind, subject, 0.6)
                 item.certainty = 0.5
@@ -258,6 +260,22 @@ def _previous_subject(article: _Article, item: _Found) -> Entity | None:
     if sentence.paragraph != item.paragraph:
         return None
     return article.cast.subject_before(sentence)
+
+
+def _following_speaker(article: _Article, item: _Found) -> Entity | None:
+    """"“It is a disgrace.” ¶ Those were the words of Jane Doe, who said …": a quotation standing alone takes
+    the person the next sentence reports speaking, when that sentence opens the next paragraph or follows it."""
+    index = item.closing.index + 1
+    if index >= len(article.sentences):
+        return None
+    sentence = article.sentences[index]
+    if sentence.paragraph > item.closing.paragraph + 1 or article.inside_quote(sentence.start) \
+            or article.masked[sentence.start:sentence.start + 1] in QUOTE_MARKS:
+        return None
+    if not SPEECH_VERB.search(article.masked, sentence.start, sentence.end):
+        return None
+    entity = article.cast.subject_before(sentence)
+    return entity if entity is not None and entity.kind == "person" else None
 
 
 def _lede_date(article: _Article, dates: list[DateMention]) -> DateMention | None:

@@ -29,7 +29,8 @@ SPEECH_VERBS = _words("""
     concludes explained recounted recounts reported reports wrote hoping hoped hopes captioned promised
     signalled signaled indicated indicates proclaimed mused muses sighed laughed laughs shrugged
     added texted emailed messaged thundered fumed snapped tells wrote shared advised advises reminded
-    reminds cautioned appealed
+    reminds cautioned appealed declaring announcing stating replying answering admitting conceding
+    predicting suggesting complaining explaining vowing pledging accusing
 """)
 
 # Verbs that can follow the quote directly with the speaker after them: "…," said Jane Doe.
@@ -101,6 +102,9 @@ TITLE_WORDS = _words("""
     member candidate nominee parent teacher principal dean rector chancellor-elect president-elect
     organiser organizer activist campaigner lawyer barrister solicitor inquiry board council counsel
     speaker whip defence defense foreign interior finance health justice education state
+    cllr cllr. gov gov. rev rev. revd hon hon. del del. supt supt. insp insp. det det.
+    striker midfielder defender winger goalkeeper keeper forward fullback full-back quarterback pitcher
+    batsman bowler
 """)
 
 # Role nouns that a definite description can end on ("the Russian president", "the Kremlin occupant").
@@ -116,6 +120,7 @@ PERSON_ROLE_NOUNS = _words("""
     teenager mother father widow widower survivor witness victim defendant student teacher principal
     organiser organizer campaigner founder investor banker diplomat negotiator mediator rapper
     comedian presenter broadcaster journalist editor reporter pundit commentator adviser advisor aide
+    midfielder defender winger goalkeeper keeper forward quarterback pitcher batsman bowler
 """)
 
 # Nouns that name an organisation or a document in a definite description ("the company said").
@@ -124,7 +129,7 @@ ORG_ROLE_NOUNS = _words("""
     committee court party campaign regulator police army military institute university organisation
     organization alliance federation bank authority office kremlin presidency cabinet parliament senate
     congress coalition network charity foundation association club team league manufacturer maker retailer
-    airline operator insurer watchdog tribunal prosecutors
+    airline operator insurer watchdog tribunal prosecutors force constabulary newspaper
 """)
 # Plural nouns for groups that speak collectively ("prosecutors say", "residents told reporters").
 GROUP_NOUNS = _words("""
@@ -137,6 +142,27 @@ GROUP_NOUNS = _words("""
     environmentalists conservationists historians academics scholars commentators insiders executives
     investors bankers owners landlords tenants voters opposition defence defense prosecution
 """)
+
+# Common nouns that introduce an organisation's name ("the charity Paws Returned", "the state daily Glas
+# Ostravije") and the other nouns a later description may use for it ("the paper", "the force").
+ORG_INTRO_NOUNS = ORG_ROLE_NOUNS | _words("""
+    newspaper paper daily tabloid broadsheet weekly magazine journal broadcaster channel station website outlet
+    network charity club
+""")
+ORG_NOUN_FAMILIES = (
+    _words("newspaper paper daily tabloid broadsheet weekly"),
+    _words("police force constabulary"),
+    _words("charity foundation organisation organization group"),
+    _words("firm company business"),
+    _words("club team side"),
+)
+
+# Nouns for a person of a nation whose adjective has another form ("the Dane" after "Danish winger …").
+DEMONYMS = {"dane": "danish", "swede": "swedish", "finn": "finnish", "pole": "polish", "scot": "scottish",
+            "brit": "british", "turk": "turkish", "spaniard": "spanish", "frenchman": "french",
+            "frenchwoman": "french", "dutchman": "dutch", "englishman": "english", "englishwoman": "english",
+            "irishman": "irish", "irishwoman": "irish", "welshman": "welsh", "welshwoman": "welsh",
+            "scotsman": "scottish", "scotswoman": "scottish", "swiss": "swiss", "czech": "czech"}
 
 SPOKES_NOUNS = _words("spokesman spokeswoman spokesperson spokespeople")
 

@@ -19,6 +19,7 @@ from .lexicon import (
     MONTHS,
     NP_BOUNDARIES,
     ORG_HEADS,
+    ORG_INTRO_NOUNS,
     ORG_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
     PLACES,
@@ -75,6 +76,7 @@ class NameGroup:
     gender: str | None
     possessive: bool
     descriptors: set[str] = field(default_factory=set)
+    nickname: tuple[int, int] | None = None
 
     @property
     def display(self) -> str:
@@ -118,9 +120,15 @@ def name_groups(text: str, tokens: list[Token], sentence_starts: set[int]) -> li
             continue
         run = [token]
         cursor = index + 1
+        nickname: tuple[int, int] | None = None
         while cursor < len(tokens) and not run[-1].possessive:
             gap = text[run[-1].end:tokens[cursor].start]
             nxt = tokens[cursor]
+            if _NICKNAME_GAP.fullmatch(gap) and _name_token(nxt) and nickname is None:
+                nickname = (run[-1].end + gap.index("\u2591"), tokens[cursor].start - 2)
+                run.append(nxt)
+                cursor += 1
+                continue
             if gap not in (" ", "&", " & "):
                 break
             if _name_token(nxt) and (gap == " " or not _is_honorific(nxt)):
@@ -138,6 +146,7 @@ def name_groups(text: str, tokens: list[Token], sentence_starts: set[int]) -> li
             continue
         group = _classify(text, tokens, run, sentence_starts)
         if group is not None:
+            group.nickname = nickname if group.kind == "person" else None
             groups.append(group)
     return groups
 
@@ -157,12 +166,19 @@ def _institution_link(text: str, tokens: list[Token], cursor: int, run: list[Tok
         return 0
     previous = run[-1].lower
     if link in ("of", "for", "on"):
-        return taken + 1 if previous in TITLE_WORDS or previous in ORG_HEADS else 0
+        # "the Friends of Linden Street Library", "Board of Regents of the University of …": a body's name
+        named_body = link == "of" and (_inside_institution(run) or run[0].lower == "the"
+                                       or _after_the(text, run[0].start))
+        return taken + 1 if previous in TITLE_WORDS or previous in ORG_HEADS or named_body else 0
     if link == "and" and taken == 1 and _inside_institution(run) and tokens[after].lower not in FIRST_NAMES:
         return 2
     if link in _CONNECTORS and link not in ("of", "for", "and", "on") and taken == 1:
         return 2
     return 0
+
+
+def _after_the(text: str, start: int) -> bool:
+    return text[max(0, start - 4):start] == "the "
 
 
 def _inside_institution(run: list[Token]) -> bool:
@@ -199,8 +215,14 @@ def _name_token(token: Token) -> bool:
 
 
 def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts: set[int]) -> NameGroup | None:
-    while run and run[0].lower.rstrip(".") in CAPITALISED_STOPWORDS and run[0].lower not in HONORIFIC_GENDER:
+    while run and run[0].lower.rstrip(".") in CAPITALISED_STOPWORDS and run[0].lower not in HONORIFIC_GENDER \
+            and not (run[0].lower == "new" and len(run) > 1):  # "New Aberdeen", "New Zealand"
         run = run[1:]
+    if len(run) > 1 and run[0].start in sentence_starts and run[0].lower not in FIRST_NAMES \
+            and run[0].lower not in TITLE_WORDS and run[1].lower in FIRST_NAMES:
+        run = run[1:]  # "Heartbroken Margaret begs …": a sentence-opening adjective, not part of her name
+    if len(run) > 2 and (run[0].lower in PERSON_ROLE_NOUNS or run[0].lower in ANONYMOUS_HEADS):
+        run = run[1:]  # "Farmer Gwilym Trevaskis", "Striker Ada Obi": a role written like a title
     while run and run[-1].lower in _CONNECTORS:
         run = run[:-1]
     if not run:
@@ -231,6 +253,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         return NameGroup(start, end, [], name, "government", None, possessive)
     if any(word in PLACES for word in name_lower) and gender is None and not title:
         return NameGroup(start, end, [], name, "organization", None, possessive)
+    if not title and _ORG_INTRO.search(text, max(0, start - 40), start):
+        return NameGroup(start, end, [], name, "organization", None, possessive)  # "the charity Paws Returned"
     if not title and text[max(0, start - 4):start].lower() == "the ":
         return NameGroup(start, end, [], name, "unknown", None, possessive)  # "the Arctic Change meeting"
     kind = "unknown" if len(name) == 1 and not title else "person"
@@ -240,6 +264,9 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
 
 
 _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic)$")
+_NICKNAME_GAP = re.compile(r" [\"“‘'«]\u2591{2,20}[\"”’'»] ")
+_ORG_INTRO = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?(?:"
+                        + "|".join(sorted(ORG_INTRO_NOUNS, key=len, reverse=True)) + r")\s+$")
 
 
 def _headed_institution(lowered: list[str]) -> bool:

@@ -23,8 +23,10 @@ GOVERNMENT_NOUNS = frozenset(["government", "kremlin", "ministry", "administrati
 _SPOKES = re.compile(r"(?i:^(?:an?|one|the)\s+(?:[\w\-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|"
                      r"representative|official|source|lawyer|adviser|advisor|aide)\s+(?:for|of|at|from|with)\s+"
                      r"(?:the\s+)?(?P<org>.+)$)")
-_POSSESSIVE_SPOKES = re.compile(r"(?i:^(?:an?\s+)?(?P<org>[A-Z][\w.\-&]*(?:\s+[A-Z][\w.\-&]*)*)\s+"
-                                r"(?:spokesman|spokeswoman|spokesperson|representative|official)$)")
+# "a Kremlin spokesman", "a council spokesperson" — but "the palace spokesman" is someone the article named
+_POSSESSIVE_SPOKES = re.compile(r"^(?:[Aa]n?\s+)?(?P<org>(?!The\b)[A-Z][\w.\-&]*(?:\s+[A-Z][\w.\-&]*)*|(?<=[Aa] )(?:"
+                                + "|".join(sorted(ORG_ROLE_NOUNS, key=len, reverse=True)) + r"))\s+"
+                                r"(?i:spokesman|spokeswoman|spokesperson|representative|official)$")
 _INDEFINITE = frozenset(["a", "an", "one", "another", "someone", "somebody"])
 _PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "you"])
 

@@ -18,7 +18,9 @@ from .cast_types import (
 )
 from .lexicon import (
     ANONYMOUS_GENDER,
+    DEMONYMS,
     DETERMINERS,
+    ORG_INTRO_NOUNS,
     ORG_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
     ROLE_SYNONYMS,
@@ -29,6 +31,7 @@ from .lexicon import (
 from .mentions import (
     ANONYMOUS,
     DESCRIPTION,
+    FIRST_NAMES,
     PRONOUN,
     NameGroup,
     Token,
@@ -36,6 +39,7 @@ from .mentions import (
     role_words_before,
     tokenize,
 )
+from .name_context import intro_nouns, nationalities_before, noun_family
 from .speaker_phrase import GOVERNMENT_NOUNS, resolve_phrase
 from .text_layout import Paragraph, Sentence
 
@@ -126,6 +130,8 @@ class ArticleCast:
         self._add(Mention(start, end, "name", self._text[start:end], entity, head=head))
 
     def _read_name(self, group: NameGroup, token_index: dict[int, int]) -> None:
+        if self._read_nationality(group):
+            return
         entity = self._match_entity(group)
         if entity is None:
             entity = Entity(len(self.entities), group.display, group.kind, group.gender,
@@ -141,6 +147,11 @@ class ArticleCast:
         position = token_index.get(group.start)
         if position is not None:
             entity.descriptors.update(role_words_before(self._tokens, position, self._masked))
+            entity.origins.update(nationalities_before(self._tokens, position, self._masked))
+        if group.kind == "organization":
+            entity.descriptors.update(intro_nouns(self._masked, group.start))
+        if group.nickname is not None:
+            self._by_tokens.setdefault((self._text[group.nickname[0]:group.nickname[1]].lower(),), entity)
         self._learn_apposition(group, entity)
         self._add(Mention(group.start, group.end, "name", self._text[group.start:group.end], entity))
 
@@ -159,13 +170,40 @@ class ArticleCast:
             elif entity.kind in ("organization", "government") and len(wanted) < len(entity.tokens) \
                     and entity.tokens[:len(wanted)] == wanted:
                 best = entity
+        if best is None and exact is None and len(wanted) > 1 and group.kind == "person":
+            best = self._short_form(wanted)
         if best is None:
             return exact
         if len(wanted) > len(best.tokens):
+            best.kind = group.kind if best.kind == "unknown" else best.kind
             best.name = group.display
             best.tokens = wanted
             self._by_tokens[wanted] = best
         return best
+
+    def _short_form(self, wanted: tuple[str, ...]) -> Entity | None:
+        """A headline's "Okoro-Whitfield" or "Margaret" before the story names "Desmond Okoro-Whitfield" or
+        "Margaret Tully": the first full name adopts the earlier short form."""
+        for entity in reversed(self.entities[-LOOKBACK:]):
+            if entity.kind in ("person", "unknown") and len(entity.tokens) == 1 and \
+                    (entity.tokens[0] == wanted[-1] or (entity.tokens[0] == wanted[0] and wanted[0] in FIRST_NAMES)):
+                return entity
+        return None
+
+    def _read_nationality(self, group: NameGroup) -> bool:
+        """"the Norwegian said" after "Norwegian midfielder Luca Brandvold": the one person of that origin."""
+        word = DEMONYMS.get(group.name[0].lower(), group.name[0]).capitalize()
+        if len(group.name) != 1 or group.title or not is_nationality(word) \
+                or self._masked[max(0, group.start - 4):group.start].lower() != "the ":
+            return False
+        origin = stem(word)
+        entity = self._most_recent(lambda known: known.kind == "person" and origin in known.origins)
+        if entity is None:
+            return False
+        start = group.start - 4
+        self._add(Mention(start, group.end, "description", self._text[start:group.end], entity,
+                          head=group.name[0].lower()))
+        return True
 
     def _learn_apposition(self, group: NameGroup, entity: Entity) -> None:
         """"Chile's foreign minister, Valentina Rojas," and "Hannah Lee, a logistics analyst," teach roles."""
@@ -204,6 +242,11 @@ class ArticleCast:
             return
         if follow is not None:
             return  # "the poet Aaron Fisk": the name that follows is the mention
+        if head in ORG_INTRO_NOUNS and determiner == "the" and not modifiers:
+            entity = self._introduced_as(head)
+            if entity is not None:  # "the paper" after "the state daily Glas Ostravije"
+                self._add(Mention(start, end, "description", self._text[start:end], entity, head=head))
+                return
         if head in PERSON_ROLE_NOUNS or head in SPOKES_NOUNS:
             entity = self._resolve_person_description(head, modifiers, origins, start)
         elif head in ORG_ROLE_NOUNS:
@@ -285,6 +328,11 @@ class ArticleCast:
                     and mention.kind != "pronoun" and not self._after_preposition(mention.start):
                 return entity
         return None
+
+    def _introduced_as(self, head: str) -> Entity | None:
+        family = noun_family(head)
+        return self._most_recent(lambda entity: entity.kind in ("organization", "government")
+                                 and bool(family & (entity.descriptors | set(entity.tokens))))
 
     def _most_recent(self, accept: object) -> Entity | None:
         for mention in reversed(self.mentions[-LOOKBACK:]):
