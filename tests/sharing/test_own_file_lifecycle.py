@@ -128,7 +128,7 @@ def test_own_file_on_read_only_media_opens_with_a_reason_and_refuses_edits(
 def test_disk_full_while_saving_keeps_earlier_data_and_saving_resumes(
         own: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Case 22. SQLite's own size cap gives the same SQLITE_FULL a full disk does."""
-    import stancedesk.storage.connection as connection
+    from stancedesk.storage import connection
 
     with Workspace.open(own, ANA, read_only=True) as ws:
         pages = ws.db.execute_pragma("page_count")
