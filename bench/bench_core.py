@@ -60,7 +60,20 @@ def main() -> None:
         raw = sqlite3.connect(path)
         middle = count // 2
         with Workspace.open(path, profile, read_only=True) as ws:
+            near_end = ws.claims.page(offset=count - 201, limit=1)[0].cursor
             rows = [
+                ("claims page of 200 after a cursor (end of list)",
+                 lambda: ws.claims.page(limit=200, after=near_end),
+                 lambda: raw.execute(
+                     "SELECT c.id, c.quote, a.name FROM claim c LEFT JOIN actor a ON a.id = c.speaker_id "
+                     "WHERE c.deleted = 0 AND (c.said_on < ? OR (c.said_on = ? AND c.created_at < ?)) "
+                     "ORDER BY c.said_on DESC LIMIT 200",
+                     (near_end.said_on, near_end.said_on, near_end.created_at)).fetchall()),
+                ("claims page of 200 by offset (end of list)",
+                 lambda: ws.claims.page(offset=count - 200, limit=200),
+                 lambda: raw.execute(
+                     "SELECT c.id, c.quote, a.name FROM claim c LEFT JOIN actor a ON a.id = c.speaker_id "
+                     "WHERE c.deleted = 0 ORDER BY c.said_on DESC LIMIT 200 OFFSET ?", (count - 200,)).fetchall()),
                 ("claims page of 200 (middle of the list)",
                  lambda: ws.claims.page(offset=middle, limit=200),
                  lambda: raw.execute(

@@ -275,3 +275,20 @@ def test_long_sources_are_found_once_with_a_snippet_from_the_right_place(workspa
     assert "[zebracorn]" in hits[0].snippet
     common = workspace.search.search("budget")
     assert [h.id for h in common] == [source.id]  # many matching pieces, one hit
+
+
+def test_scrolling_by_cursor_visits_every_claim_once_in_list_order(workspace: Workspace) -> None:
+    dates = ["2025-03-01", "2025-03-01", None, "2024-12", "2025-03-02", None, "2023", "2025-03-01"]
+    for n in range(40):
+        day = dates[n % len(dates)]
+        workspace.claims.add(ClaimInput(quote=f"claim {n}", said_on=parse_partial_date(day) if day else None))
+    everything = [r.id for r in workspace.claims.page(limit=1000)]
+    scrolled: list[str] = []
+    cursor = None
+    while True:
+        page = workspace.claims.page(limit=7, after=cursor)
+        if not page:
+            break
+        scrolled += [r.id for r in page]
+        cursor = page[-1].cursor
+    assert scrolled == everything and len(everything) == 40

@@ -16,6 +16,7 @@ from stancedesk.domain.enums import (
     TargetKind,
     VerdictStatus,
 )
+from stancedesk.domain.queries import ClaimCursor
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,7 @@ class ClaimRow:
     said_on: PartialDate | None
     rating: str | None
     status: VerdictStatus | None
+    cursor: ClaimCursor  # pass to the next page request to continue after this row
 
 
 @dataclass(frozen=True)

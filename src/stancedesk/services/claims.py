@@ -11,7 +11,7 @@ from stancedesk.domain.dates import PartialDate, partial_from_storage
 from stancedesk.domain.enums import ClaimKind, StancePosition, VerdictStatus
 from stancedesk.domain.errors import InputError, NotFoundError, RuleError
 from stancedesk.domain.model import Claim, ClaimRow
-from stancedesk.domain.queries import ClaimFilter
+from stancedesk.domain.queries import ClaimCursor, ClaimFilter
 from stancedesk.domain.rules import MAX_QUOTE_CHARS, check_summary, clean_text, optional_text
 from stancedesk.domain.selectors import anchor, selector_columns
 from stancedesk.services import dto
@@ -158,16 +158,21 @@ class ClaimService(Service):
 
         return self._read(work)
 
-    def page(self, claim_filter: ClaimFilter = ClaimFilter(), offset: int = 0, limit: int = 200) -> list[ClaimRow]:
-        """One page of table rows, newest said first: what a lazy list model fetches."""
+    def page(self, claim_filter: ClaimFilter = ClaimFilter(), offset: int = 0, limit: int = 200,
+             after: ClaimCursor | None = None) -> list[ClaimRow]:
+        """One page of table rows, newest said first: what a lazy list model fetches.
+
+        A list that scrolls should pass the previous page's last `cursor` as `after` (offset 0): the cost
+        then stays flat however far down the user goes.
+        """
         def work(repo: Repository) -> list[ClaimRow]:
             return [
                 ClaimRow(
                     c.id, c.quote, c.summary, ClaimKind(c.kind), speaker,
                     partial_from_storage(c.said_on, c.said_precision), rating,
-                    VerdictStatus(status) if status else None,
+                    VerdictStatus(status) if status else None, ClaimCursor(c.said_on, c.created_at, c.id),
                 )
-                for c, speaker, rating, status in repo.claims_page(claim_filter, offset, limit)
+                for c, speaker, rating, status in repo.claims_page(claim_filter, offset, limit, after)
             ]
 
         return self._read(work)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased, defer
 
-from stancedesk.domain.queries import ClaimFilter
+from stancedesk.domain.queries import ClaimCursor, ClaimFilter
 from stancedesk.domain.rules import fold_name
 from stancedesk.storage import search_index
 from stancedesk.storage.schema import (
@@ -40,6 +40,16 @@ PREFIX_KINDS = ("claim", "event", "source", "actor", "verdict", "evidence_link",
 
 
 
+
+
+def _after(cursor: ClaimCursor) -> ColumnElement[bool]:
+    """Rows that sort after `cursor` in the claims order (said_on DESC NULLS LAST, created_at DESC, id)."""
+    later_in_day = or_(ClaimRow.created_at < cursor.created_at,
+                       and_(ClaimRow.created_at == cursor.created_at, ClaimRow.id > cursor.id))
+    if cursor.said_on is None:
+        return and_(ClaimRow.said_on.is_(None), later_in_day)
+    return or_(ClaimRow.said_on < cursor.said_on, ClaimRow.said_on.is_(None),
+               and_(ClaimRow.said_on == cursor.said_on, later_in_day))
 
 
 class Repository:
@@ -168,7 +178,7 @@ class Repository:
             conditions.append(self._current_verdict_column("status") == f.status.value)
         return conditions
 
-    def claims_page(self, claim_filter: ClaimFilter, offset: int, limit: int
+    def claims_page(self, claim_filter: ClaimFilter, offset: int, limit: int, after: ClaimCursor | None = None
                     ) -> list[tuple[ClaimRow, str | None, str | None, str | None]]:
         """(claim, speaker name, current rating, current status) for one page, newest said first."""
         query = (
@@ -179,6 +189,8 @@ class Repository:
             .order_by(ClaimRow.said_on.desc().nulls_last(), ClaimRow.created_at.desc(), ClaimRow.id)
             .offset(offset).limit(limit)
         )
+        if after is not None:
+            query = query.where(_after(after))
         return [(row[0], row[1], row[2], row[3]) for row in self.session.execute(query)]
 
     def claims_count(self, claim_filter: ClaimFilter) -> int:
