@@ -10,7 +10,7 @@ from stancedesk.cli.output import emit_json, short
 from stancedesk.domain.dates import parse_day
 from stancedesk.domain.enums import ClaimKind, VerdictStatus, parse_enum
 from stancedesk.domain.errors import NotFoundError
-from stancedesk.domain.model import Actor, ClaimDetail, Dossier, Event, Source, Verdict
+from stancedesk.domain.model import Actor, ClaimDetail, Dossier, Event, Provenance, Source, Verdict
 from stancedesk.domain.queries import ClaimFilter
 from stancedesk.domain.stance import StanceTimeline
 from stancedesk.services.workspace import Workspace, check
@@ -25,6 +25,14 @@ def _print_timeline(timeline: StanceTimeline) -> None:
         print(f"  {marker}{entry.stance.as_of.iso():<12} {entry.stance.position.value}{label}{quote}")
 
 
+def _provenance(p: Provenance) -> str:
+    """Who made it and who last changed it, and the colleague's file it came from."""
+    text = f"added by {p.created_by} {p.created_at[:10]}"
+    if (p.updated_by, p.updated_at[:10]) != (p.created_by, p.created_at[:10]):
+        text += f", last changed by {p.updated_by} {p.updated_at[:10]}"
+    return text + (f", {p.origin}" if p.origin else "")
+
+
 def _print_detail(detail: ClaimDetail, timelines: list[StanceTimeline]) -> None:
     claim = detail.claim
     print(f"“{claim.quote}”")
@@ -32,6 +40,7 @@ def _print_detail(detail: ClaimDetail, timelines: list[StanceTimeline]) -> None:
           f"  [{claim.kind.value}]  id {claim.id}")
     if claim.summary:
         print(f"  summary: {claim.summary}")
+    print(f"  {_provenance(claim.provenance)}")
     if claim.topics:
         print(f"  topics: {', '.join(claim.topics)}")
     for source in detail.sources:
@@ -45,11 +54,13 @@ def _print_detail(detail: ClaimDetail, timelines: list[StanceTimeline]) -> None:
     if detail.verdicts:
         print("Verdicts (newest first):")
         for v in detail.verdicts:
-            signed = f", signed off by {v.signed_off_by} {v.signed_off_at}" if v.signed_off_at else ""
+            signed = (f", signed off by {v.signed_off_by} on {v.signed_off_at[:16].replace('T', ' ')} UTC"
+                      if v.signed_off_at else "")
             print(f"  {v.label} ({v.scale_name}) — {v.status.value}, by {v.reviewer}{signed}")
             print(f"    {short(v.rationale, 100)}")
             if v.correction:
                 print(f"    correction: {v.correction.what} — {v.correction.why}")
+            print(f"    {_provenance(v.provenance)}")
     for timeline in timelines:
         _print_timeline(timeline)
 
