@@ -185,3 +185,18 @@ def test_output_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     piped = subprocess.run(f"'{cli_path}' search '{db}' line | head -1", shell=True, capture_output=True, text=True,
                            check=False)
     assert piped.stdout.count("\n") == 1 and piped.stderr == ""
+
+
+def test_a_colleagues_claim_arrives_by_merge_with_its_provenance(tmp_path: Path, cli: Cli) -> None:
+    mine, copy = tmp_path / "mine.stancedesk", tmp_path / "for-bo.stancedesk"
+    cli("init", str(mine))
+    assert cli("share", str(mine), str(copy)).code == 0
+    claim_id = cli("--author", "Bo", "claim", "add", str(copy), "--quote", "Bridges by spring",
+                   "--speaker", "Anna Kessel").out.strip()
+    preview = json.loads(cli("merge", str(mine), str(copy), "--dry-run", "--json").out)
+    assert preview["added"]["claim"] == 1 and preview["conflicts"] == 0
+    assert cli("merge", str(mine), str(copy)).code == 0
+    shown = cli("show", str(mine), claim_id[:8])
+    assert "added by Bo" in shown.out and "merged from for-bo.stancedesk" in shown.out
+    again = json.loads(cli("merge", str(mine), str(copy), "--json").out)
+    assert sum(again["added"].values()) == 0  # merging twice adds nothing
