@@ -35,8 +35,12 @@ def test_single_quotes_with_possessives_inside() -> None:
 
 
 def test_nested_quotes_stay_inside_the_outer_quote() -> None:
+    """The outer quotation stays whole; the inner one is also reported, as its own quote without a speaker."""
     text = "“He told me, ‘We’re done,’ and hung up,” Delgado said. 'It was \"final\",' she added."
-    assert quotes(text) == ["He told me, ‘We’re done,’ and hung up", "It was \"final\""]
+    found = extract_quotes(text)
+    assert [quote.quote for quote in found] == ["He told me, ‘We’re done,’ and hung up", "We’re done",
+                                                 "It was \"final\"", "final"]
+    assert [quote.speaker for quote in found] == ["Delgado", None, "Delgado", None]
 
 
 def test_quote_running_over_paragraphs() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import FEMALE_NAMES, MALE_NAMES, words
+from .lexicon import words
 from .mentions import EntityKind, MentionKind
 
 LOOKBACK = 400
@@ -57,8 +57,9 @@ def is_nationality(word: str) -> bool:
 def same_person(wanted: tuple[str, ...], known: tuple[str, ...]) -> bool:
     """"Putin" or "Tom" after "Vladimir Putin" / "Tom Rennick"; "V. Putin" after "Vladimir Putin"."""
     if len(wanted) == 1:
-        given_name = wanted[0] in MALE_NAMES or wanted[0] in FEMALE_NAMES
-        return known[-1] == wanted[0] or (given_name and known[0] == wanted[0])
+        # "Wilhelmina" after "Wilhelmina Osei-Barton": the first word of a full name is a given name whether or
+        # not the name lists know it
+        return known[-1] == wanted[0] or (len(known) > 1 and known[0] == wanted[0])
     return len(known) > 1 and wanted[-1] == known[-1] and wanted[0][:1] == known[0][:1]
 
 

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
 from .attribution import SPEECH_VERB, Attribution, attribute
+from .cast_types import public_kind
 from .embedded_posts import EmbeddedPost, find_embedded_posts
 from .headline_echo import echo_headlines
-from .lexicon import words
+from .lexicon import DOCUMENT_NOUNS, words
 from .models import ExtractedQuote, KnownSpeaker, Precision, SpeakerDirectory
 from .quote_role import quote_role
 from .quote_scanner import QUOTE_MARKS, QuoteSpan, scan_quotes
-from .said_dates import DateMention, describes_span_of_time, find_date_mentions, year_hint_from
+from .said_dates import find_date_mentions, year_hint_from
+from .said_on import lede_date, said_on
 from .speaker_resolution import ArticleCast, Entity, SpeakerGuess
 from .text_layout import Sentence, split_paragraphs, split_sentences
 
@@ -22,8 +25,10 @@ _SENTENCE_WINDOW = 1_000
 _CONTEXT = 32
 _CLAUSE_WORDS = words("is are was were be been am has have had will would can could should must do does did "
                       "may might shall i we you he she they it there this that")
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined|headed)\s*$")
+_SELF_NAMED = re.compile(r"(?:I,\s+|[Mm]y\s+name\s+is\s+)(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-.]+){1,3})(?=[,.;])")
 _NOUN_PHRASE_START = frozenset(["a", "an", "the"])
-_PRECISION_RANK = {"day": 0, "approximate": 1, "month": 2, "year": 3}
+
 
 
 @dataclass
@@ -41,6 +46,7 @@ class _Found:
     guess: SpeakerGuess | None = None
     certainty: float = 0.0
     verb: str | None = None
+    lends: bool = True  # a title or a self-naming declaration does not speak for the quotes around it
 
 
 class _Article:
@@ -103,12 +109,34 @@ def extract(text: str, published: date | None, directory: SpeakerDirectory | Non
     date_starts = [m.start for m in dates]
     results: list[ExtractedQuote] = []
     memory: dict[int, tuple[date, Precision, int]] = {}
-    lede = _lede_date(article, dates)
+    lede = lede_date(article, dates)
     for item in found:
-        said_on, precision, date_certainty = _said_on(article, item, dates, date_starts, published, memory, lede)
-        results.append(_build(article, item, said_on, precision, date_certainty, directory))
+        day, precision, date_certainty = said_on(article, item, dates, date_starts, published, memory, lede)
+        results.append(_build(article, item, day, precision, date_certainty, directory))
+    results.extend(_nested(article, results))
     results.sort(key=lambda quote: quote.start)
     return results
+
+
+def _nested(article: _Article, outer: list[ExtractedQuote]) -> list[ExtractedQuote]:
+    """"When a company says 'efficiencies', our members hear 'redundancies'": a quotation inside a quotation is
+    its own quote. Who first said it is rarely clear, so it is left without a speaker or a date."""
+    found: list[ExtractedQuote] = []
+    known = {(quote.start, quote.end) for quote in outer}
+    for span in article.spans:
+        if span.depth == 0 or not span.closed:
+            continue
+        start, end = _trim(article.text, *span.interior)
+        quote = article.text[start:end]
+        if end <= start or (start, end) in known or not any(ch.isalpha() for ch in quote):
+            continue
+        lowered = [word.lower().strip(",.;:!?") for word in quote.split()]
+        fragment = len(lowered) <= 4 or (len(lowered) <= 6 and not any(w in _CLAUSE_WORDS for w in lowered))
+        found.append(ExtractedQuote(
+            quote=quote, start=start, end=end, prefix=article.text[max(0, start - _CONTEXT):start],
+            suffix=article.text[end:end + _CONTEXT], speaker=None, speaker_as_written=None, speaker_actor_id=None,
+            speaker_kind=None, verb=None, said_on=None, said_on_precision=None, confidence=0.2, fragment=fragment))
+    return found
 
 
 def _collect(article: _Article) -> list[_Found]:
@@ -164,6 +192,9 @@ def _attribute(article: _Article, item: _Found) -> None:
     attribution = attribute(article.masked, item.open_at, item.outer_end, item.opening,
                             _closing_clause(article, item), article.cast, colon_intro, region_start)
     if attribution is None:
+        item.guess = _title_of_document(article, item) or _self_named(article, item)
+        if item.guess is not None:
+            item.certainty, item.lends = item.guess.certainty * 0.9, False
         return
     guess = article.cast.resolve_phrase(attribution.subject_start, attribution.subject_end)
     if guess is None:
@@ -175,6 +206,29 @@ def _attribute(article: _Article, item: _Found) -> None:
     item.guess = guess
     item.verb = attribution.verb
     item.certainty = attribution.certainty * guess.certainty
+
+
+def _title_of_document(article: _Article, item: _Found) -> SpeakerGuess | None:
+    """"The 94-page report, titled “Rooms Without Windows”": a title is the words of whoever issued the document."""
+    if not _TITLED.search(article.masked, max(item.opening.start, item.open_at - 40), item.open_at):
+        return None
+    for mention in reversed(article.cast.mentions_in(item.opening.start, item.open_at)):
+        if mention.kind == "description" and mention.head in DOCUMENT_NOUNS and mention.entity is not None:
+            entity = mention.entity
+            return SpeakerGuess(entity.name, mention.text, public_kind(entity.kind), entity, 0.7)
+    return None
+
+
+def _self_named(article: _Article, item: _Found) -> SpeakerGuess | None:
+    """"I, Gerald Fenwick, being the returning officer …", "My name is …": a declaration names its speaker."""
+    named = _SELF_NAMED.match(article.text, item.start, item.end)
+    if named is None:
+        return None
+    name = named.group("name")
+    entity = article.cast.find_entity(name)
+    if entity is None or entity.kind != "person":
+        return SpeakerGuess(name, name, "person", None, 0.75)
+    return SpeakerGuess(entity.name, name, "person", entity, 0.85)
 
 
 def _closing_clause(article: _Article, item: _Found) -> Sentence:
@@ -233,7 +287,8 @@ def _neighbour(found: list[_Found], index: int, item: _Found) -> _Found | None:
         if not 0 <= other_index < len(found):
             continue
         other = found[other_index]
-        if other.guess is None or other.guess.name is None or (other.post is not None and item.post is None):
+        if other.guess is None or other.guess.name is None or (other.post is not None and item.post is None) \
+                or not other.lends:
             continue
         same_paragraph = other.paragraph == item.paragraph or (
             other_index == index - 1 and other.closing.paragraph == item.paragraph)
@@ -241,7 +296,7 @@ def _neighbour(found: list[_Found], index: int, item: _Found) -> _Found | None:
             return other
     if index > 0 and item.opening.start >= item.open_at - 1:
         previous = found[index - 1]
-        if previous.closing.paragraph == item.paragraph - 1 and previous.guess is not None \
+        if previous.lends and previous.closing.paragraph == item.paragraph - 1 and previous.guess is not None \
                 and previous.guess.name is not None and previous.post is None:
             return previous
     return None
@@ -276,65 +331,6 @@ def _following_speaker(article: _Article, item: _Found) -> Entity | None:
         return None
     entity = article.cast.subject_before(sentence)
     return entity if entity is not None and entity.kind == "person" else None
-
-
-def _lede_date(article: _Article, dates: list[DateMention]) -> DateMention | None:
-    """The opening paragraph usually dates the event the quotes come from."""
-    checked = 0
-    for paragraph in article.paragraphs:
-        content = article.text[paragraph.start:paragraph.end]
-        if len(content.split()) < 12 or content.lstrip().lower().startswith("by "):
-            continue
-        checked += 1
-        for mention in dates:
-            if paragraph.start <= mention.start < paragraph.end and _usable(mention) and not mention.subordinate:
-                return mention
-        if checked >= 1:
-            break
-    return None
-
-
-def _usable(mention: DateMention) -> bool:
-    return mention.value is not None and not mention.future and not mention.blocked
-
-
-def _said_on(article: _Article, item: _Found, all_dates: list[DateMention], date_starts: list[int],
-             published: date | None, memory: dict[int, tuple[date, Precision, int]],
-             lede: DateMention | None) -> tuple[date | None, Precision | None, float]:
-    entity = item.guess.entity if item.guess is not None else None
-    if item.post is not None and item.span is None:
-        found = find_date_mentions(article.text, published, item.post.signature_start, item.post.signature_end,
-                                   year_hint=published.year if published else None)
-        if found and found[0].value is not None:
-            return found[0].value, found[0].precision, 0.9
-    paragraph = article.paragraphs[item.paragraph]
-    window_start = min(paragraph.start, item.opening.start)
-    dates = all_dates[bisect_left(date_starts, window_start):bisect_left(date_starts, item.closing.end)]
-    in_sentence = [m for m in dates if item.opening.start <= m.start < item.closing.end and _usable(m)]
-    if in_sentence:
-        anchor = item.attribution.verb_at if item.attribution is not None else item.open_at
-        best = min(in_sentence, key=lambda m: (_PRECISION_RANK[m.precision], abs(m.start - anchor)))
-        return _remember(memory, entity, best, item.paragraph, 0.9)
-    if describes_span_of_time(article.masked[item.opening.start:item.closing.end]):
-        return None, None, 0.0  # "has consistently referred to …": no one day to borrow from elsewhere
-    earlier = [m for m in dates if paragraph.start <= m.start < item.open_at and _usable(m) and not m.subordinate]
-    if earlier:
-        return _remember(memory, entity, earlier[-1], item.paragraph, 0.75)
-    if entity is not None and entity.key in memory:
-        value, precision, _ = memory[entity.key]
-        return value, precision, 0.6
-    if lede is not None and lede.value is not None and lede.start < item.open_at:
-        return lede.value, "approximate", 0.5
-    if published is not None:
-        return published, "approximate", 0.4
-    return None, None, 0.0
-
-
-def _remember(memory: dict[int, tuple[date, Precision, int]], entity: Entity | None, mention: DateMention,
-              paragraph: int, certainty: float) -> tuple[date | None, Precision | None, float]:
-    if entity is not None and mention.value is not None:
-        memory[entity.key] = (mention.value, mention.precision, paragraph)
-    return mention.value, mention.precision, certainty
 
 
 def _is_fragment(article: _Article, item: _Found) -> bool:

@@ -218,6 +218,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
     while run and run[0].lower.rstrip(".") in CAPITALISED_STOPWORDS and run[0].lower not in HONORIFIC_GENDER \
             and not (run[0].lower == "new" and len(run) > 1):  # "New Aberdeen", "New Zealand"
         run = run[1:]
+    if len(run) > 1 and run[0].lower in ("born", "née", "nee", "formerly"):
+        run = run[1:]  # "Born Maeve Siobhán Carrick, she …": the birth name, read as such by the cast
     if len(run) > 1 and run[0].start in sentence_starts and run[0].lower not in FIRST_NAMES \
             and run[0].lower not in TITLE_WORDS and run[1].lower in FIRST_NAMES:
         run = run[1:]  # "Heartbroken Margaret begs …": a sentence-opening adjective, not part of her name
@@ -230,7 +232,9 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
     words = [token.text for token in run]
     possessive = run[-1].possessive
     start, end = run[0].start, run[-1].end
-    if "&" in text[start:end]:  # "Harrow & Finch", "the Save Hallowmere A&E campaign": a firm or a body
+    if "&" in text[start:end] and not _titled_name_after(run, text.find("&", start, end)):
+        # "Harrow & Finch", "the Save Hallowmere A&E campaign": a firm or a body — but "Harrow & Finch Chief
+        # Executive Lionel Achterberg" is a person whose title names the firm
         return NameGroup(start, end, [], text[start:end].split(), "organization", None, possessive)
     lowered = [word.lower() for word in words]
     if lowered[-1] in ORG_HEADS or any(word in ("ministry", "department", "commission", "university")
@@ -267,6 +271,12 @@ _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic)$")
 _NICKNAME_GAP = re.compile(r" [\"“‘'«]\u2591{2,20}[\"”’'»] ")
 _ORG_INTRO = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?(?:"
                         + "|".join(sorted(ORG_INTRO_NOUNS, key=len, reverse=True)) + r")\s+$")
+
+
+def _titled_name_after(run: list[Token], ampersand: int) -> bool:
+    lowered = [token.lower for token in run]
+    titles = [i for i, word in enumerate(lowered) if word in TITLE_WORDS and run[i].start > ampersand]
+    return bool(titles) and 0 < len(run) - titles[-1] - 1 <= 3
 
 
 def _headed_institution(lowered: list[str]) -> bool:

@@ -49,6 +49,10 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
         if guess is not None:
             return guess
     lowered = phrase.lower().split()
+    if lowered == ["it"]:
+        body = cast.body_in_focus(start)
+        if body is not None:
+            return SpeakerGuess(body.name, phrase, public_kind(body.kind), body, 0.7)
     if lowered[0] in _PRONOUNS and len(lowered) == 1:
         return SpeakerGuess(None, phrase, None, None, 0.3)
     if lowered[0] in _INDEFINITE:
@@ -88,8 +92,10 @@ def _from_mentions(cast: ArticleCast, phrase: str, start: int, mentions: list[Me
     if first.kind == "description" and entity is None and first.head in ORG_ROLE_NOUNS:
         kind = "government" if first.head in GOVERNMENT_NOUNS else "organization"
         return SpeakerGuess(strip_determiner(phrase), phrase, kind, None, 0.7)
-    for mention in mentions:
-        if mention.kind == "name" and mention.entity is not None and mention.entity.kind != "anonymous":
+    named = [m for m in mentions if m.kind == "name" and m.entity is not None and m.entity.kind != "anonymous"]
+    named.sort(key=lambda m: m.entity is not None and m.entity.kind == "unknown")  # a known body before a stray word
+    for mention in named[:1]:
+        if mention.entity is not None:
             return SpeakerGuess(mention.entity.name, phrase, public_kind(mention.entity.kind), mention.entity, 0.85)
     return None
 

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from difflib import SequenceMatcher
 
+from .cast_reading import CastReading
 from .cast_types import (
     LOOKBACK,
     Entity,
@@ -16,17 +17,17 @@ from .cast_types import (
     same_person,
     stem,
 )
+from .documents import ISSUED_DOCUMENTS, document_author, document_issuer
 from .lexicon import (
     ANONYMOUS_GENDER,
     DEMONYMS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     ORG_INTRO_NOUNS,
     ORG_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
     ROLE_SYNONYMS,
-    SPEECH_VERBS,
     SPOKES_NOUNS,
-    SUBJECT_VERB_FILLERS,
 )
 from .mentions import (
     ANONYMOUS,
@@ -45,16 +46,12 @@ from .text_layout import Paragraph, Sentence
 
 _RANK_QUALIFIERS = frozenset(stem(word) for word in ["junior", "deputy", "assistant", "vice", "shadow", "former",
                                                      "acting", "interim", "associate", "under"])
-_PREPOSITIONS = frozenset(["from", "with", "to", "by", "of", "for", "against", "about", "at", "in", "on", "near",
-                           "outside", "inside", "into", "through", "across", "behind", "toward", "towards"])
-# Documents that speak for whoever issued them; a study or a report is cited as itself.
-_ISSUED_DOCUMENTS = frozenset(["statement", "release", "communiqué", "communique", "letter", "email", "memo", "post",
-                               "tweet"])
+_BIRTH_NAME = re.compile(r"(?:\b[Bb]orn|\bn[ée]e|\bformerly|\bmaiden\s+name)\s+$")
 _CORPORATE = frozenset(["company", "firm", "maker", "manufacturer", "retailer", "airline", "operator", "insurer"])
 
 
 
-class ArticleCast:
+class ArticleCast(CastReading):
     """The people and bodies of one article, with every mention of them in reading order."""
 
     def __init__(self, text: str, masked: str, paragraphs: list[Paragraph], sentences: list[Sentence]) -> None:
@@ -69,6 +66,9 @@ class ArticleCast:
         self._sentence_topic: dict[int, Mention] = {}
         self._by_tokens: dict[tuple[str, ...], Entity] = {}
         self._anonymous_count = 0
+        self._salience: dict[int, int] = {}
+        self._kin: dict[tuple[int, str], Entity] = {}
+        self._kin_pending: tuple[int, int, str] | None = None
         self._tokens = tokenize(masked)
         self._read()
 
@@ -111,6 +111,8 @@ class ArticleCast:
         mention.sentence, mention.paragraph = self._locate(mention.start)
         self.mentions.append(mention)
         self._mention_starts.append(mention.start)
+        if mention.entity is not None:
+            self._salience[mention.entity.key] = self._salience.get(mention.entity.key, 0) + 1
         possessive = mention.kind == "pronoun" and mention.text.lower() in ("his", "her", "him", "its")
         if mention.entity is not None and mention.entity.kind in ("person", "anonymous") and not possessive:
             self._sentence_topic.setdefault(mention.sentence, mention)
@@ -120,17 +122,27 @@ class ArticleCast:
         start, end = match.start(), match.end()
         if any(m.start <= start < m.end for m in self.mentions[-3:]):
             return
-        if re.match(r",?\s+[A-Z]", self._masked[end:end + 4]):
-            return  # "her husband, Tom Reid," or "Her colleague Arvid Lindqvist" — the name is the mention
-        if match.group("det").lower() in ("her", "his", "their") and match.group("mods").strip():
-            return
         head = match.group("head").lower()
+        determiner = match.group("det").lower()
+        owner = self._pronoun_owner(determiner, start) if determiner in ("her", "his") else None
+        if re.match(r",?\s+[A-Z]", self._masked[end:end + 4]):
+            # "her husband, Tom Reid," or "Her colleague Arvid Lindqvist" — the name is the mention, and a later
+            # "her husband" with the same owner is that person again
+            if owner is not None and not match.group("mods").strip():
+                self._kin_pending = (end, owner.key, head)
+            return
+        if determiner in ("her", "his", "their") and match.group("mods").strip():
+            return
+        kin = self._kin.get((owner.key, head)) if owner is not None else None
+        if kin is not None:
+            self._add(Mention(start, end, "name", self._text[start:end], kin, head=head))
+            return
         self._anonymous_count += 1
         entity = Entity(-self._anonymous_count, self._text[start:end], "anonymous", ANONYMOUS_GENDER.get(head), ())
         self._add(Mention(start, end, "name", self._text[start:end], entity, head=head))
 
     def _read_name(self, group: NameGroup, token_index: dict[int, int]) -> None:
-        if self._read_nationality(group):
+        if self._read_nationality(group) or self._read_birth_name(group):
             return
         entity = self._match_entity(group)
         if entity is None:
@@ -153,23 +165,43 @@ class ArticleCast:
         if group.nickname is not None:
             self._by_tokens.setdefault((self._text[group.nickname[0]:group.nickname[1]].lower(),), entity)
         self._learn_apposition(group, entity)
+        if self._kin_pending is not None and 0 <= group.start - self._kin_pending[0] <= 3:
+            self._kin[self._kin_pending[1:]] = entity
+            self._kin_pending = None
         self._add(Mention(group.start, group.end, "name", self._text[group.start:group.end], entity))
+
+    def _read_birth_name(self, group: NameGroup) -> bool:
+        """"Born Orla Bríd Mulcahy in 1933, she …": another name for someone already introduced, never a new
+        speaker — the article keeps calling her by the name it introduced."""
+        if not _BIRTH_NAME.search(self._masked, max(0, group.start - 12), group.start) or group.kind == "organization":
+            return False
+        given = group.name[0].lower()
+        entity = self._most_recent(lambda known: known.kind == "person" and known.tokens[0] == given) \
+            or self._most_recent(lambda known: known.kind == "person" and known.gender in (None, group.gender))
+        if entity is None:
+            return False
+        self._by_tokens.setdefault(tuple(word.lower() for word in group.name), entity)
+        self._add(Mention(group.start, group.end, "name", self._text[group.start:group.end], entity))
+        return True
 
     def _match_entity(self, group: NameGroup) -> Entity | None:
         wanted = tuple(word.lower() for word in group.name)
         exact = self._by_tokens.get(wanted)
         best: Entity | None = None
+        people: list[Entity] = []
         for entity in reversed(self.entities[-LOOKBACK:]):
             if entity.tokens == wanted:
                 return entity
-            if best is not None:
-                continue
             if entity.kind in ("person", "unknown") and group.kind in ("person", "unknown"):
                 if same_person(wanted, entity.tokens):
-                    best = entity
-            elif entity.kind in ("organization", "government") and len(wanted) < len(entity.tokens) \
-                    and entity.tokens[:len(wanted)] == wanted:
+                    people.append(entity)
+            elif best is None and not people and (_acronym_of(wanted, entity) or (
+                    entity.kind in ("organization", "government") and len(wanted) < len(entity.tokens)
+                    and entity.tokens[:len(wanted)] == wanted)):
                 best = entity
+        if people:
+            # "Kettering" after Orla, Eamon and Cormac Kettering: the one the story is about (most mentioned)
+            best = max(people, key=lambda entity: self._salience.get(entity.key, 0))
         if best is None and exact is None and len(wanted) > 1 and group.kind == "person":
             best = self._short_form(wanted)
         if best is None:
@@ -220,7 +252,9 @@ class ArticleCast:
             if any(w in PERSON_ROLE_NOUNS for w in words[:4]):
                 entity.descriptors.update(stem(w) for w in words if w not in DETERMINERS)
         if entity.gender is None:
-            relative = re.match(r",\s+who\b[^.;]*?\b(his|her)\b", after)
+            # "…, who lost her husband" — but not "…, who worked with her": an object is someone else
+            relative = re.match(r",\s+who\b[^.;]*?(?<!\bwith )(?<!\bfor )(?<!\bto )(?<!\bby )(?<!\bfrom )"
+                                r"\b(his|her)\b(?!\s+(?:until|when|and|for|in|on|at|as|since)\b)", after)
             if relative:
                 entity.gender = "m" if relative.group(1) == "his" else "f"
 
@@ -251,8 +285,9 @@ class ArticleCast:
             entity = self._resolve_person_description(head, modifiers, origins, start)
         elif head in ORG_ROLE_NOUNS:
             entity = self._resolve_org_description(head, origins)
-        elif head in _ISSUED_DOCUMENTS and determiner == "the" and not modifiers:
-            entity = self._document_issuer(head, start)
+        elif head in DOCUMENT_NOUNS and determiner == "the" and (modifiers == [] or head not in ISSUED_DOCUMENTS):
+            entity = document_issuer(self, head, start) if head in ISSUED_DOCUMENTS else document_author(self, head,
+                                                                                                         start)
             if entity is not None:
                 self._add(Mention(start, end, "description", self._text[start:end], entity, head=head))
                 return
@@ -311,34 +346,13 @@ class ArticleCast:
             return self._most_recent(lambda entity: entity.kind == "organization")
         if head in GOVERNMENT_NOUNS:
             return self._most_recent(lambda entity: entity.kind == "government")
-        return None
-
-    def _document_issuer(self, head: str, at: int) -> Entity | None:
-        """"In a statement released on Tuesday, the airline said …" teaches who "the statement" speaks for."""
-        window_start = max(0, at - 3000)
-        introduced = list(re.finditer(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'\-]+\s+){0,2}?"
-                                      + re.escape(head) + r"\b", self._masked[window_start:at]))
-        if not introduced:
-            return None
-        sentence_index, _ = self._locate(window_start + introduced[-1].start())
-        sentence = self._sentences[sentence_index]
-        for mention in self.mentions_in(sentence.start, sentence.end):
-            entity = mention.entity
-            if entity is not None and entity.kind in ("organization", "government", "person") \
-                    and mention.kind != "pronoun" and not self._after_preposition(mention.start):
-                return entity
-        return None
+        # "The National Competition Authority said … The regulator added": the body that just spoke
+        return self.body_in_focus(self._mention_starts[-1] + 1 if self._mention_starts else 0)
 
     def _introduced_as(self, head: str) -> Entity | None:
         family = noun_family(head)
         return self._most_recent(lambda entity: entity.kind in ("organization", "government")
                                  and bool(family & (entity.descriptors | set(entity.tokens))))
-
-    def _most_recent(self, accept: object) -> Entity | None:
-        for mention in reversed(self.mentions[-LOOKBACK:]):
-            if mention.entity is not None and callable(accept) and accept(mention.entity):
-                return mention.entity
-        return None
 
     def _read_pronoun(self, match: re.Match[str]) -> None:
         word = match.group("word").lower()
@@ -346,69 +360,6 @@ class ArticleCast:
             return
         entity = self._pronoun_owner(word, match.start())
         self._add(Mention(match.start(), match.end(), "pronoun", match.group(), entity))
-
-    def _pronoun_owner(self, word: str, at: int) -> Entity | None:
-        gender = "m" if word in ("he", "him", "his", "himself") else "f"
-        sentence, _ = self._locate(at)
-        subject_fallback: Entity | None = None
-        object_fallback: Entity | None = None
-        exact_recent: Entity | None = None
-        for mention in reversed(self.mentions[-LOOKBACK:]):
-            entity = mention.entity
-            if entity is None or entity.kind not in ("person", "unknown", "anonymous") or mention.start >= at:
-                continue
-            if sentence - mention.sentence > 4:
-                break
-            if entity.gender not in (None, gender):
-                continue
-            if entity.kind == "unknown" and entity.gender is None:
-                continue
-            if mention.subject or self._is_subject(mention):
-                if entity.gender == gender or (subject_fallback is None and word in ("he", "she")
-                                               and sentence - mention.sentence <= 1):
-                    return _learn_gender(entity, gender)  # the nearest subject that fits, as readers do
-                subject_fallback = subject_fallback or entity
-            elif exact_recent is None and entity.gender == gender:
-                exact_recent = entity
-            elif object_fallback is None and entity.gender is None:
-                object_fallback = entity
-        chosen = subject_fallback or exact_recent or object_fallback or self._most_recent(
-            lambda entity: entity.kind == "person" and entity.gender in (None, gender))
-        return _learn_gender(chosen, gender) if chosen is not None else None
-
-    def _is_subject(self, mention: Mention) -> bool:
-        if mention.kind == "pronoun" and mention.text.lower() in ("his", "her", "him", "himself", "herself"):
-            return False
-        if self._after_preposition(mention.start):
-            return False
-        if self._sentence_topic.get(mention.sentence) is mention:
-            return True
-        return self._followed_by_verb(mention.end)
-
-    def _after_preposition(self, start: int) -> bool:
-        """"… with Ms Lane", and "Asked by the lead prosecutor, Nadia Okonkwo-Hale, …": an object, not a subject."""
-        before = self._masked[max(0, start - 80):start]
-        words = before[-20:].lower().split()
-        if words and words[-1] in ("the", "a", "an"):
-            words = words[:-1]
-        if words and words[-1] in _PREPOSITIONS:
-            return True
-        if not before.endswith(", "):
-            return False
-        chunk = re.split(r"[,.;:!?()\n]", before[:-2])[-1].lower().split()
-        for position, word in enumerate(chunk[:-1]):
-            if word in _PREPOSITIONS and len(chunk) - position <= 5 and chunk[-1].strip("’'") in PERSON_ROLE_NOUNS:
-                return True
-        return False
-
-    def _followed_by_verb(self, end: int) -> bool:
-        words = re.findall(r"[\w’']+", self._masked[end:end + 60].lower())
-        for word in words[:4]:
-            if word in SPEECH_VERBS:
-                return True
-            if word not in SUBJECT_VERB_FILLERS:
-                return False
-        return False
 
     def _mark_subjects(self) -> None:
         for mention in self.mentions:
@@ -471,13 +422,24 @@ class ArticleCast:
     def text(self) -> str:
         return self._text
 
+    @property
+    def masked(self) -> str:
+        return self._masked
+
+    def sentence_of(self, offset: int) -> Sentence:
+        return self._sentences[self._locate(offset)[0]]
+
+    def after_preposition(self, start: int) -> bool:
+        return self._after_preposition(start)
 
 
-def _learn_gender(entity: Entity, gender: str) -> Entity:
-    """A pronoun that fits someone of unknown gender teaches it ("Dr Qureshi … he said")."""
-    if entity.gender is None:
-        entity.gender = gender
-    return entity
+
+def _acronym_of(wanted: tuple[str, ...], entity: Entity) -> bool:
+    """"the NCA" after "the National Competition Authority": initials of the body's capitalised words."""
+    if len(wanted) != 1 or len(wanted[0]) < 2 or entity.kind not in ("organization", "government"):
+        return False
+    initials = "".join(token[0] for token in entity.tokens if token not in ("of", "for", "the", "and", "&"))
+    return len(initials) > 1 and initials == wanted[0]
 
 
 __all__ = ["ArticleCast", "Entity", "Mention", "SpeakerGuess", "Token"]

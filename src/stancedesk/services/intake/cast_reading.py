@@ -1,0 +1,125 @@
+"""How an article's cast reads back over itself: which person a pronoun means, which body is in focus,
+and who is a sentence's subject rather than an object."""
+
+from __future__ import annotations
+
+import re
+
+from .cast_types import LOOKBACK, Entity, Mention
+from .lexicon import PERSON_ROLE_NOUNS, SPEECH_VERBS, SUBJECT_VERB_FILLERS
+from .text_layout import Sentence
+
+_PREPOSITIONS = frozenset(["from", "with", "to", "by", "of", "for", "against", "about", "at", "in", "on", "near",
+                           "outside", "inside", "into", "through", "across", "behind", "toward", "towards"])
+
+
+class CastReading:
+    """The look-back queries of `ArticleCast`, kept apart from its reading pass."""
+
+    mentions: list[Mention]
+    _masked: str
+    _sentences: list[Sentence]
+    _sentence_topic: dict[int, Mention]
+
+    def _locate(self, offset: int) -> tuple[int, int]:
+        raise NotImplementedError
+
+    def body_in_focus(self, at: int) -> Entity | None:
+        """The organisation a sentence or the one before it is about: its first body named outside a
+        prepositional phrase ("The NCA blocked a deal …, when it concluded")."""
+        sentence, _ = self._locate(at)
+        for mention in reversed(self.mentions[-LOOKBACK:]):
+            if mention.start >= at:
+                continue
+            if sentence - mention.sentence > 1:
+                break
+            entity = mention.entity
+            if entity is not None and entity.kind in ("organization", "government") \
+                    and not self._after_preposition(mention.start):
+                return entity
+        return None
+
+    def _most_recent(self, accept: object) -> Entity | None:
+        for mention in reversed(self.mentions[-LOOKBACK:]):
+            if mention.entity is not None and callable(accept) and accept(mention.entity):
+                return mention.entity
+        return None
+
+    def _pronoun_owner(self, word: str, at: int) -> Entity | None:
+        gender = "m" if word in ("he", "him", "his", "himself") else "f"
+        sentence, paragraph = self._locate(at)
+        # "Teague, who served with her until …": an object pronoun never means its own clause's subject
+        as_object = word in ("him", "her") and self._after_preposition(at)
+        subject_fallback: Entity | None = None
+        object_fallback: Entity | None = None
+        exact_recent: Entity | None = None
+        for mention in reversed(self.mentions[-LOOKBACK:]):
+            entity = mention.entity
+            if entity is None or entity.kind not in ("person", "unknown", "anonymous") or mention.start >= at:
+                continue
+            if sentence - mention.sentence > 4:
+                break
+            if entity.gender not in (None, gender):
+                continue
+            if entity.kind == "unknown" and entity.gender is None:
+                continue
+            if as_object and mention.sentence == sentence and mention.kind == "name":
+                continue
+            if mention.subject or self._is_subject(mention):
+                # The nearest subject that fits, as readers do; one of unknown gender only if nobody nearer is
+                # known to fit ("…, who served with her until she retired": "she" is still "her"), and only if
+                # just mentioned or the last to speak in the paragraph ("Delacroix-Webb said. … She said")
+                if entity.gender == gender or (
+                        subject_fallback is None and exact_recent is None and word in ("he", "she")
+                        and (sentence - mention.sentence <= 1
+                             or (mention.paragraph == paragraph and self._followed_by_verb(mention.end)))):
+                    return learn_gender(entity, gender)
+                subject_fallback = subject_fallback or entity
+            elif exact_recent is None and entity.gender == gender:
+                exact_recent = entity
+            elif object_fallback is None and entity.gender is None:
+                object_fallback = entity
+        chosen = subject_fallback or exact_recent or object_fallback or self._most_recent(
+            lambda entity: entity.kind == "person" and entity.gender in (None, gender))
+        return learn_gender(chosen, gender) if chosen is not None else None
+
+    def _is_subject(self, mention: Mention) -> bool:
+        if mention.kind == "pronoun" and mention.text.lower() in ("his", "her", "him", "himself", "herself"):
+            return False
+        if self._after_preposition(mention.start):
+            return False
+        if self._sentence_topic.get(mention.sentence) is mention:
+            return True
+        return self._followed_by_verb(mention.end)
+
+    def _after_preposition(self, start: int) -> bool:
+        """"… with Ms Lane", and "Asked by the lead prosecutor, Nadia Okonkwo-Hale, …": an object, not a subject."""
+        before = self._masked[max(0, start - 80):start]
+        words = before[-20:].lower().split()
+        if words and words[-1] in ("the", "a", "an"):
+            words = words[:-1]
+        if words and words[-1] in _PREPOSITIONS:
+            return True
+        if not before.endswith(", "):
+            return False
+        chunk = re.split(r"[,.;:!?()\n]", before[:-2])[-1].lower().split()
+        for position, word in enumerate(chunk[:-1]):
+            if word in _PREPOSITIONS and len(chunk) - position <= 5 and chunk[-1].strip("’'") in PERSON_ROLE_NOUNS:
+                return True
+        return False
+
+    def _followed_by_verb(self, end: int) -> bool:
+        words = re.findall(r"[\w’']+", self._masked[end:end + 60].lower())
+        for word in words[:4]:
+            if word in SPEECH_VERBS:
+                return True
+            if word not in SUBJECT_VERB_FILLERS:
+                return False
+        return False
+
+
+def learn_gender(entity: Entity, gender: str) -> Entity:
+    """A pronoun that fits someone of unknown gender teaches it ("Dr Qureshi … he said")."""
+    if entity.gender is None:
+        entity.gender = gender
+    return entity

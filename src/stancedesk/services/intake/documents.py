@@ -1,0 +1,58 @@
+"""Documents as speakers: a statement speaks for whoever issued it, a report or study for whoever wrote it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .cast_types import Entity
+    from .speaker_resolution import ArticleCast
+
+# Documents that speak for whoever issued them; a study or a report speaks for its author when the article
+# names one ("a report published by the Coalition …"), and is otherwise cited as itself.
+ISSUED_DOCUMENTS = frozenset(["statement", "release", "communiqué", "communique", "letter", "email", "memo", "post",
+                              "tweet"])
+_AUTHOR_AGENT = re.compile(r"[^.;:!?\u2591]{0,80}?\b(?:by|from)\s+(?:the\s+)?(?=[A-Z])")
+_AUTHOR_VERB = re.compile(r"\b(?:published|publishes|released|releases|issued|issues|produced|produces|"
+                          r"commissioned|compiled)\b")
+
+
+def document_issuer(cast: ArticleCast, head: str, at: int) -> Entity | None:
+    """"In a statement released on Tuesday, the airline said …" teaches who "the statement" speaks for."""
+    window_start = max(0, at - 3000)
+    introduced = list(re.finditer(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'\-]+\s+){0,2}?"
+                                  + re.escape(head) + r"\b", cast.masked[window_start:at]))
+    if not introduced:
+        return None
+    sentence = cast.sentence_of(window_start + introduced[-1].start())
+    for mention in cast.mentions_in(sentence.start, sentence.end):
+        entity = mention.entity
+        if entity is not None and entity.kind in ("organization", "government", "person") \
+                and mention.kind != "pronoun" and not cast.after_preposition(mention.start):
+            return entity
+    return None
+
+
+def document_author(cast: ArticleCast, head: str, at: int) -> Entity | None:
+    """"a report published on Monday by the Coalition for Detainee Justice", "the group released a report":
+    a report or study speaks for whoever wrote it, when the article says who did — not for a journal."""
+    window_start = max(0, at - 3000)
+    introduced = list(re.finditer(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Nn]ew)\s+(?:[\w’'\-]+\s+){0,3}?"
+                                  + re.escape(head) + r"\b", cast.masked[window_start:at]))
+    if not introduced:
+        return None
+    intro_start, intro_end = window_start + introduced[-1].start(), window_start + introduced[-1].end()
+    sentence = cast.sentence_of(intro_start)
+    agent = _AUTHOR_AGENT.match(cast.masked, intro_end, sentence.end)
+    if agent is not None:
+        for mention in cast.mentions_in(agent.end(), agent.end() + 80):
+            if mention.entity is not None and mention.entity.kind in ("organization", "government", "person"):
+                return mention.entity
+        return None
+    if _AUTHOR_VERB.search(cast.masked, sentence.start, intro_start):
+        for mention in cast.mentions_in(sentence.start, intro_start):
+            if mention.entity is not None and mention.entity.kind in ("organization", "government") \
+                    and mention.subject:
+                return mention.entity
+    return None
