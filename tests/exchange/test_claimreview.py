@@ -190,3 +190,15 @@ def test_export_to_unwritable_place_leaves_nothing(sample: Sample, tmp_path: Pat
     with pytest.raises(FileProblem, match="cannot write"):
         write_claimreview(ws, Path("/dev/full"))
     assert not list(tmp_path.glob(".*part"))
+
+
+def test_reviews_without_claim_text_or_rating_are_counted_not_silently_dropped(workspace: Workspace) -> None:
+    from stancedesk.services.exchange.claimreview import import_claimreviews
+
+    usable = {"@context": "https://schema.org", "@type": "ClaimReview", "url": "https://checks.example/1",
+              "claimReviewed": "The bridge opens in May", "author": {"@type": "Organization", "name": "Checks"},
+              "reviewRating": {"@type": "Rating", "alternateName": "False"},
+              "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "Anna Kessel"}}}
+    no_rating = {**usable, "url": "https://checks.example/2", "reviewRating": {}}
+    summary = import_claimreviews(workspace, [usable, no_rating]).value
+    assert (summary.found, len(summary.created_claims), summary.incomplete) == (1, 1, 1)

@@ -69,7 +69,9 @@ def _import(args: argparse.Namespace) -> int:
             cr = claimreview.import_claimreview_file(ws, source).value
             result: object = cr
             line = (f"imported {len(cr.created_claims)} of {cr.found} ClaimReview objects "
-                    f"({cr.skipped} already in the file)")
+                    f"({cr.skipped} already in the file"
+                    + (f"; {cr.incomplete} more without claim text or rating were left out" if cr.incomplete else "")
+                    + ")")
             problems: tuple[str, ...] = ()
         else:
             csv_summary = csv_claims.import_claims_csv(ws, source, _parse_map(args.map)).value

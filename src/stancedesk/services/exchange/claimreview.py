@@ -277,7 +277,12 @@ def _from_factcheck_api(claim: JsonObject, review: JsonObject) -> FoundReview | 
 
 
 def find_reviews(document: Any) -> Iterator[FoundReview]:
-    """Every ClaimReview anywhere in a JSON value: objects, lists, DataFeeds, @graph, API wrappers."""
+    """Every usable ClaimReview anywhere in a JSON value: objects, lists, DataFeeds, @graph, API wrappers."""
+    return (review for review in scan_reviews(document) if review is not None)
+
+
+def scan_reviews(document: Any) -> Iterator[FoundReview | None]:
+    """Like find_reviews, but a review lacking claim text or a rating yields None, so it can be counted."""
     stack = [document]
     while stack:
         value = stack.pop(0)
@@ -285,15 +290,11 @@ def find_reviews(document: Any) -> Iterator[FoundReview]:
             stack[0:0] = value
         elif isinstance(value, dict):
             if _is_type(value, "ClaimReview"):
-                found = _from_claimreview(value)
-                if found is not None:
-                    yield found
+                yield _from_claimreview(value)
             elif isinstance(value.get("claimReview"), list) and "text" in value:
                 for review in value["claimReview"]:
                     if isinstance(review, dict):
-                        api = _from_factcheck_api(value, review)
-                        if api is not None:
-                            yield api
+                        yield _from_factcheck_api(value, review)
             else:
                 stack[0:0] = list(value.values())
 
@@ -320,6 +321,7 @@ class ImportSummary:
     created_claims: tuple[str, ...] = ()
     created_verdicts: tuple[str, ...] = ()
     skipped: int = 0  # already in the file (same review URL and claim text)
+    incomplete: int = 0  # found but unusable: no claim text or no rating
 
 
 def _day(text: str | None) -> PartialDate | None:
@@ -414,7 +416,8 @@ def _import_one(store: Store, repo: Repository, review: FoundReview) -> tuple[st
 
 def import_claimreviews(ws: Workspace, document: Any) -> Outcome[ImportSummary]:
     """Create sources, actors, claims and published verdicts for reviews not already in the file."""
-    reviews = list(find_reviews(document))
+    scanned = list(scan_reviews(document))
+    reviews = [r for r in scanned if r is not None]
     claims: list[str] = []
     verdicts: list[str] = []
     skipped = 0
@@ -428,7 +431,7 @@ def import_claimreviews(ws: Workspace, document: Any) -> Outcome[ImportSummary]:
             store.session.flush()
             claims.append(claim_id)
             verdicts.append(verdict_id)
-    summary = ImportSummary(len(reviews), tuple(claims), tuple(verdicts), skipped)
+    summary = ImportSummary(len(reviews), tuple(claims), tuple(verdicts), skipped, len(scanned) - len(reviews))
     return Outcome(summary, store.change_set())
 
 
@@ -436,5 +439,7 @@ def import_claimreview_file(ws: Workspace, path: Path) -> Outcome[ImportSummary]
     document = parse_json(read_text(path), str(path))
     outcome = import_claimreviews(ws, document)
     if outcome.value.found == 0:
-        raise FileProblem(path, "no ClaimReview found in this JSON")
+        reason = (f"{outcome.value.incomplete} ClaimReview(s) found, none with both claim text and a rating"
+                  if outcome.value.incomplete else "no ClaimReview found in this JSON")
+        raise FileProblem(path, reason)
     return outcome
