@@ -202,3 +202,15 @@ def test_reviews_without_claim_text_or_rating_are_counted_not_silently_dropped(w
     no_rating = {**usable, "url": "https://checks.example/2", "reviewRating": {}}
     summary = import_claimreviews(workspace, [usable, no_rating]).value
     assert (summary.found, len(summary.created_claims), summary.incomplete) == (1, 1, 1)
+
+
+def test_a_review_without_a_url_is_not_imported_twice(workspace: Workspace) -> None:
+    from stancedesk.services.exchange.claimreview import import_claimreviews
+
+    review = {"@type": "ClaimReview", "claimReviewed": "Taxes fell by half",
+              "author": {"@type": "Organization", "name": "Checks"},
+              "reviewRating": {"@type": "Rating", "alternateName": "Mostly false"},
+              "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "Marek Dobrin"}}}
+    first = import_claimreviews(workspace, review).value
+    second = import_claimreviews(workspace, review).value
+    assert (len(first.created_claims), len(second.created_claims), second.skipped) == (1, 0, 1)

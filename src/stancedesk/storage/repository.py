@@ -207,6 +207,9 @@ class Repository:
         query = select(ClaimRow.id).where(ClaimRow.id.in_(ids), *self._claim_conditions(claim_filter))
         return set(self.session.scalars(query))
 
+    def claims_with_quote(self, quote: str) -> list[ClaimRow]:
+        return self._live(ClaimRow, ClaimRow.quote == quote)
+
     def claims_of_speaker(self, actor_id: str) -> list[ClaimRow]:
         return list(self.session.scalars(select(ClaimRow).where(
             ClaimRow.speaker_id == actor_id, ClaimRow.deleted.is_(False)).order_by(ClaimRow.said_on)))

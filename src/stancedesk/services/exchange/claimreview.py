@@ -334,9 +334,14 @@ def _day(text: str | None) -> PartialDate | None:
 
 
 def _already_imported(repo: Repository, review: FoundReview) -> bool:
-    """Same review page and same claim text: nothing to do (so a feed can be imported twice)."""
+    """Same review page and same claim text: nothing to do (so a feed can be imported twice).
+
+    A review without a page of its own is recognised by its claim text, reviewer and rating instead.
+    """
+    quote = review.claim_text[:MAX_QUOTE_CHARS]
     if not review.url:
-        return False
+        return any(v.reviewer == review.author[:200] and v.label.casefold() == review.label.casefold()
+                   for claim in repo.claims_with_quote(quote) for v in repo.verdicts_of(claim.id))
     for source in repo.sources_with_url(review.url):
         for link in repo.links_to(source.id):
             claim = repo.session.get(ClaimRow, link.claim_id)
