@@ -35,13 +35,15 @@ class Score:
     predicted: int = 0
     matched: int = 0
     speaker_right: int = 0
+    wrong_names: int = 0  # speaker misses that name someone (a blank is a miss, but not a misleading one)
     dated: int = 0
     date_right: int = 0
     fragment_right: int = 0
     notes: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
-        for name in ("gold", "predicted", "matched", "speaker_right", "dated", "date_right", "fragment_right"):
+        for name in ("gold", "predicted", "matched", "speaker_right", "wrong_names", "dated", "date_right",
+                     "fragment_right"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.notes.extend(other.notes)
 
@@ -118,6 +120,7 @@ def score_predictions(label: str, gold_quotes: list[dict[str, object]],
         if normalise_speaker(match.speaker) in wanted:
             score.speaker_right += 1
         else:
+            score.wrong_names += match.speaker is not None
             score.notes.append(f"{label}: SPEAKER {match.speaker!r} (as {match.speaker_as_written!r}) "
                                f"should be {accepted} for {gold_text[:50]!r}")
         if gold.get("said_on"):
@@ -153,7 +156,8 @@ def main() -> None:
         print(f"{name}: {len(article_files(HERE / name))} articles, gold quotes: {total.gold}, "
               f"predicted: {total.predicted}")
         print(f"  precision {total.precision:.3f}  recall {total.recall:.3f}  speaker accuracy "
-              f"{total.speaker_accuracy:.3f}  said_on accuracy {total.date_accuracy:.3f} ({total.dated} dated)  "
+              f"{total.speaker_accuracy:.3f}  wrong names {total.wrong_names}  said_on accuracy "
+              f"{total.date_accuracy:.3f} ({total.dated} dated)  "
               f"fragment agreement {total.fragment_accuracy:.3f}")
 
 

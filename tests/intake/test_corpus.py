@@ -47,11 +47,12 @@ def test_precision_recall_and_speaker_accuracy_over_the_corpus() -> None:
     assert score.precision >= 0.90, score.notes
 
 
-# Floors a little under what each set measured when this was written; the newest set was blind then
-# (precision 1.000, recall 1.000, speaker 0.784, said_on 0.908), the older ones were tuned on.
+# Floors a little under what each set measured when this was written. Each set was written blind and then
+# served one tuning round; heldout5 is still unseen by any tuning (precision 1.000, recall 1.000, speaker
+# 0.780, said_on 0.847 when first run).
 HELD_OUT_FLOORS = {
     "heldout": (0.95, 0.95, 0.95), "heldout2": (0.95, 0.95, 0.95),
-    "heldout3": (0.95, 0.95, 0.90), "heldout4": (0.95, 0.95, 0.75),
+    "heldout3": (0.95, 0.95, 0.90), "heldout4": (0.95, 0.95, 0.88), "heldout5": (0.95, 0.95, 0.75),
 }
 
 

@@ -243,7 +243,30 @@ def _subject_before(masked: str, sentence_start: int, verb_at: int,
             break
     if chosen[-1].lower in NP_BOUNDARIES:
         return None
+    owner = _person_qualified_by(masked, chosen[0].start, cast)
+    if owner is not None:
+        return owner
     return chosen[0].start, chosen[-1].end, chosen[0].start
+
+
+def _inside_name(cast: ArticleCast, at: int) -> bool:
+    """"the Rail and Transit Workers' Union": an "and" inside a name does not split the sentence into chunks."""
+    return any(m.kind == "name" and m.start < at < m.end for m in cast.mentions_overlapping(at, at + 1))
+
+
+def _person_qualified_by(masked: str, start: int, cast: ArticleCast) -> tuple[int, int, int] | None:
+    """"opposition leader Jonas Albrecht-Wendt of the Civic Union accused": the body after "of" only says
+    where the person belongs; the person is the subject."""
+    link = re.search(r"\b(?:of|from|at|with)\s+$", masked[max(0, start - 6):start])
+    if link is None:
+        return None
+    before = start - (len(masked[max(0, start - 6):start]) - link.start())
+    for mention in reversed(cast.mentions_in(max(0, before - 60), before)):
+        if mention.kind == "name" and mention.entity is not None and mention.entity.kind == "person" \
+                and not masked[mention.end:before].strip():
+            return mention.start, mention.end, mention.start
+        break
+    return None
 
 
 def _appositive_subject(masked: str, sentence_start: int, end: int,
@@ -251,7 +274,8 @@ def _appositive_subject(masked: str, sentence_start: int, end: int,
     """"Their organiser, Bethany Carr, 62, a retired teacher, said": pick the name among the commas."""
     chunks: list[tuple[int, int]] = []
     cursor = sentence_start
-    for separator in [*_CHUNK_BREAK.finditer(masked, sentence_start, end), None]:
+    breaks = [sep for sep in _CHUNK_BREAK.finditer(masked, sentence_start, end) if not _inside_name(cast, sep.start())]
+    for separator in [*breaks, None]:
         stop = separator.start() if separator is not None else end
         left, right = cursor, stop
         while left < right and masked[left].isspace():

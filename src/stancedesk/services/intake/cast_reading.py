@@ -20,6 +20,7 @@ class CastReading:
     _masked: str
     _sentences: list[Sentence]
     _sentence_topic: dict[int, Mention]
+    _salience: dict[int, int]
 
     def _locate(self, offset: int) -> tuple[int, int]:
         raise NotImplementedError
@@ -73,7 +74,7 @@ class CastReading:
                         subject_fallback is None and exact_recent is None and word in ("he", "she")
                         and (sentence - mention.sentence <= 1
                              or (mention.paragraph == paragraph and self._followed_by_verb(mention.end)))):
-                    return learn_gender(entity, gender)
+                    return learn_gender(self._protagonist(entity, mention, gender, sentence, paragraph), gender, word)
                 subject_fallback = subject_fallback or entity
             elif exact_recent is None and entity.gender == gender:
                 exact_recent = entity
@@ -81,7 +82,24 @@ class CastReading:
                 object_fallback = entity
         chosen = subject_fallback or exact_recent or object_fallback or self._most_recent(
             lambda entity: entity.kind == "person" and entity.gender in (None, gender))
-        return learn_gender(chosen, gender) if chosen is not None else None
+        return learn_gender(chosen, gender, word) if chosen is not None else None
+
+    def _protagonist(self, entity: Entity, mention: Mention, gender: str, sentence: int, paragraph: int) -> Entity:
+        """A pronoun opening a new stretch of the story, whose nearest fit was last seen in another paragraph and
+        not in the sentence before, means the person the story is about, not a relative or witness met in
+        passing ("His father, Joaquim Pires, said little. … ¶ After four years away, he came home")."""
+        if mention.paragraph == paragraph or sentence - mention.sentence < 2:
+            return entity
+        named = self._salience.get(entity.key, 0)
+        best = entity
+        for other in reversed(self.mentions[-LOOKBACK:]):
+            candidate = other.entity
+            if candidate is None or candidate.kind != "person" or candidate.gender not in (None, gender):
+                continue
+            if self._salience.get(candidate.key, 0) >= max(2 * named, 3) and \
+                    self._salience.get(candidate.key, 0) > self._salience.get(best.key, 0):
+                best = candidate
+        return best
 
     def _is_subject(self, mention: Mention) -> bool:
         if mention.kind == "pronoun" and mention.text.lower() in ("his", "her", "him", "himself", "herself"):
@@ -118,8 +136,9 @@ class CastReading:
         return False
 
 
-def learn_gender(entity: Entity, gender: str) -> Entity:
-    """A pronoun that fits someone of unknown gender teaches it ("Dr Qureshi … he said")."""
-    if entity.gender is None:
+def learn_gender(entity: Entity, gender: str, word: str = "he") -> Entity:
+    """A pronoun that fits someone of unknown gender teaches it ("Dr Qureshi … he said"); "his", always a
+    possessive, does not ("Obi says the fire changed the sound of his instruments": often someone else's)."""
+    if entity.gender is None and word != "his":
         entity.gender = gender
     return entity

@@ -43,6 +43,7 @@ class SpeakerGuess:
     entity: Entity | None
     certainty: float
     anonymous: bool = False
+    evidence: str = "named"  # named, description, pronoun or phrase: what the speaker was read from
 
 
 _NATIONALITY_FORMS = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i)$")

@@ -47,6 +47,7 @@ class _Found:
     certainty: float = 0.0
     verb: str | None = None
     lends: bool = True  # a title or a self-naming declaration does not speak for the quotes around it
+    evidence: str = "none"  # named, description, pronoun, post, title, neighbour, fallback
 
 
 class _Article:
@@ -185,7 +186,7 @@ def _attribute(article: _Article, item: _Found) -> None:
         name = entity.name if entity is not None else item.post.name
         written = f"{item.post.name} ({item.post.handle})"
         item.guess = SpeakerGuess(name, written, "person" if entity is not None else None, entity, 0.85)
-        item.certainty, item.verb = 0.8, "posted"
+        item.certainty, item.verb, item.evidence = 0.8, "posted", "post"
         return
     colon_intro = _colon_intro(article, item)
     region_start = article.previous_quote_end(item.open_at, item.opening.start)
@@ -194,18 +195,20 @@ def _attribute(article: _Article, item: _Found) -> None:
     if attribution is None:
         item.guess = _title_of_document(article, item) or _self_named(article, item)
         if item.guess is not None:
-            item.certainty, item.lends = item.guess.certainty * 0.9, False
+            item.certainty, item.lends, item.evidence = item.guess.certainty * 0.9, False, "title"
         return
     guess = article.cast.resolve_phrase(attribution.subject_start, attribution.subject_end)
     if guess is None:
         return
     if attribution.as_written_start < attribution.subject_start:
         written = " ".join(article.text[attribution.as_written_start:attribution.subject_end].split())
-        guess = SpeakerGuess(guess.name, written, guess.kind, guess.entity, guess.certainty)
+        guess = SpeakerGuess(guess.name, written, guess.kind, guess.entity, guess.certainty, guess.anonymous,
+                             guess.evidence)
     item.attribution = attribution
     item.guess = guess
     item.verb = attribution.verb
     item.certainty = attribution.certainty * guess.certainty
+    item.evidence = guess.evidence
 
 
 def _title_of_document(article: _Article, item: _Found) -> SpeakerGuess | None:
@@ -268,18 +271,24 @@ def _inherit(article: _Article, found: list[_Found]) -> None:
             entity = article.cast.match_signature(post.name)
             item.guess = SpeakerGuess(entity.name if entity else post.name, post.name, "person" if entity else None,
                                       entity, 0.8)
-            item.certainty, item.verb = 0.7, "posted"
+            item.certainty, item.verb, item.evidence = 0.7, "posted", "post"
             continue
         donor = _neighbour(found, index, item)
         if donor is not None and donor.guess is not None:
             item.guess, item.verb = donor.guess, donor.verb
             item.certainty = donor.certainty * 0.85
+            item.evidence = "neighbour"
             continue
         if _quote_only(article, item):
             subject = _previous_subject(article, item) or _following_speaker(article, item)
-            if subject is not None:
-                item.guess = SpeakerGuess(subject.name, subject.name, subject.kind, subject, 0.6)
-                item.certainty = 0.5
+            if subject is not None and subject.kind == "anonymous":
+                # "One commuter said … ¶ “…”": whoever the paragraph is about is someone the article leaves unnamed
+                item.guess = SpeakerGuess(None, subject.name, None, None, 0.5, anonymous=True, evidence="fallback")
+                item.certainty, item.evidence = 0.3, "fallback"
+            elif subject is not None:
+                # the weakest evidence: no attribution, only whoever the paragraph was about
+                item.guess = SpeakerGuess(subject.name, subject.name, subject.kind, subject, 0.6, evidence="fallback")
+                item.certainty, item.evidence = 0.5, "fallback"
 
 
 def _neighbour(found: list[_Found], index: int, item: _Found) -> _Found | None:

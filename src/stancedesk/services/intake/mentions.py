@@ -121,7 +121,11 @@ def name_groups(text: str, tokens: list[Token], sentence_starts: set[int]) -> li
         run = [token]
         cursor = index + 1
         nickname: tuple[int, int] | None = None
-        while cursor < len(tokens) and not run[-1].possessive:
+        while cursor < len(tokens):
+            if run[-1].possessive:
+                if not _plural_possessive(text, run[-1]) or not _org_head_ahead(text, tokens, cursor, run[-1]):
+                    break
+                run[-1] = _with_apostrophe(text, run[-1])  # "Mercy Vale Children's Hospital" is one name
             gap = text[run[-1].end:tokens[cursor].start]
             nxt = tokens[cursor]
             if _NICKNAME_GAP.fullmatch(gap) and _name_token(nxt) and nickname is None:
@@ -170,11 +174,46 @@ def _institution_link(text: str, tokens: list[Token], cursor: int, run: list[Tok
         named_body = link == "of" and (_inside_institution(run) or run[0].lower == "the"
                                        or _after_the(text, run[0].start))
         return taken + 1 if previous in TITLE_WORDS or previous in ORG_HEADS or named_body else 0
-    if link == "and" and taken == 1 and _inside_institution(run) and tokens[after].lower not in FIRST_NAMES:
+    if link == "and" and taken == 1 and tokens[after].lower not in FIRST_NAMES and (
+            _inside_institution(run) or (_after_the(text, run[0].start) and _org_head_ahead(text, tokens, after))):
+        # "Department of Health and Social Care", "the Rail and Transit Workers' Union"
         return 2
     if link in _CONNECTORS and link not in ("of", "for", "and", "on") and taken == 1:
         return 2
     return 0
+
+
+def _org_head_ahead(text: str, tokens: list[Token], cursor: int, previous: Token | None = None) -> bool:
+    """Whether the capitalised words from `cursor` (at most three, one space apart) end in an institution's head
+    word: a possessive or an "and" before them is then inside one name ("Workers' Union", "Food and Drug
+    Administration"), not the end of one."""
+    last = previous
+    for token in tokens[cursor:cursor + 3]:
+        if last is not None:
+            gap = text[last.end:token.start]
+            if gap != " " and not (last.possessive and gap in ("'s ", "’s ", "' ", "’ ")):
+                return False
+        if not _name_token(token):
+            return False
+        if token.lower in ORG_HEADS:
+            return True
+        last = token
+    return False
+
+
+def _plural_possessive(text: str, token: Token) -> bool:
+    """"Workers'", "Children's": a plural possessive names whom a body serves; "Vastora's" names its owner."""
+    if text[token.end:token.end + 2] in ("'s", "’s"):
+        return token.lower in _IRREGULAR_PLURALS
+    return token.lower.endswith("s")
+
+
+_IRREGULAR_PLURALS = frozenset(["children", "women", "men", "people"])
+
+
+def _with_apostrophe(text: str, token: Token) -> Token:
+    end = token.end + (2 if text[token.end:token.end + 2] in ("'s", "’s") else 1)
+    return Token(token.start, end, text[token.start:end], False)
 
 
 def _after_the(text: str, start: int) -> bool:

@@ -52,14 +52,14 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
     if lowered == ["it"]:
         body = cast.body_in_focus(start)
         if body is not None:
-            return SpeakerGuess(body.name, phrase, public_kind(body.kind), body, 0.7)
+            return SpeakerGuess(body.name, phrase, public_kind(body.kind), body, 0.7, evidence="pronoun")
     if lowered[0] in _PRONOUNS and len(lowered) == 1:
-        return SpeakerGuess(None, phrase, None, None, 0.3)
+        return SpeakerGuess(None, phrase, None, None, 0.3, evidence="pronoun")
     if lowered[0] in _INDEFINITE:
         return nobody(phrase)  # "a frequent flyer", "one resident": someone the article does not name
     if not plausible_speaker(phrase):
         return None
-    return SpeakerGuess(strip_determiner(phrase), phrase, None, None, 0.6)
+    return SpeakerGuess(strip_determiner(phrase), phrase, None, None, 0.6, evidence="phrase")
 
 
 def nobody(phrase: str) -> SpeakerGuess:
@@ -85,13 +85,14 @@ def _from_mentions(cast: ArticleCast, phrase: str, start: int, mentions: list[Me
     if entity is not None and entity.kind == "anonymous" and not lead:
         return nobody(phrase)
     if first.kind in ("pronoun", "description") and not lead and entity is not None:
-        certainty = 0.85 if first.kind == "pronoun" else 0.75
-        return SpeakerGuess(entity.name, phrase, public_kind(entity.kind), entity, certainty)
+        # an explicit name outranks an apposition or description, which outranks a pronoun chain
+        certainty = 0.7 if first.kind == "pronoun" else 0.75
+        return SpeakerGuess(entity.name, phrase, public_kind(entity.kind), entity, certainty, evidence=first.kind)
     if first.kind == "description" and entity is None and first.head in DOCUMENT_NOUNS:
-        return SpeakerGuess(strip_determiner(phrase), phrase, "other", None, 0.7)
+        return SpeakerGuess(strip_determiner(phrase), phrase, "other", None, 0.7, evidence="description")
     if first.kind == "description" and entity is None and first.head in ORG_ROLE_NOUNS:
         kind = "government" if first.head in GOVERNMENT_NOUNS else "organization"
-        return SpeakerGuess(strip_determiner(phrase), phrase, kind, None, 0.7)
+        return SpeakerGuess(strip_determiner(phrase), phrase, kind, None, 0.7, evidence="description")
     named = [m for m in mentions if m.kind == "name" and m.entity is not None and m.entity.kind != "anonymous"]
     named.sort(key=lambda m: m.entity is not None and m.entity.kind == "unknown")  # a known body before a stray word
     for mention in named[:1]:

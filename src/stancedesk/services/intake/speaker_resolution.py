@@ -111,7 +111,8 @@ class ArticleCast(CastReading):
         mention.sentence, mention.paragraph = self._locate(mention.start)
         self.mentions.append(mention)
         self._mention_starts.append(mention.start)
-        if mention.entity is not None:
+        if mention.entity is not None and mention.kind == "name":
+            # counted by names only: a pronoun resolved wrongly must not snowball into "the story is about X"
             self._salience[mention.entity.key] = self._salience.get(mention.entity.key, 0) + 1
         possessive = mention.kind == "pronoun" and mention.text.lower() in ("his", "her", "him", "its")
         if mention.entity is not None and mention.entity.kind in ("person", "anonymous") and not possessive:
@@ -201,7 +202,8 @@ class ArticleCast(CastReading):
                 best = entity
         if people:
             # "Kettering" after Orla, Eamon and Cormac Kettering: the one the story is about (most mentioned)
-            best = max(people, key=lambda entity: self._salience.get(entity.key, 0))
+            # (by names, ties to whoever the story introduced first)
+            best = max(people, key=lambda entity: (self._salience.get(entity.key, 0), -entity.key))
         if best is None and exact is None and len(wanted) > 1 and group.kind == "person":
             best = self._short_form(wanted)
         if best is None:
@@ -253,7 +255,7 @@ class ArticleCast(CastReading):
                 entity.descriptors.update(stem(w) for w in words if w not in DETERMINERS)
         if entity.gender is None:
             # "…, who lost her husband" — but not "…, who worked with her": an object is someone else
-            relative = re.match(r",\s+who\b[^.;]*?(?<!\bwith )(?<!\bfor )(?<!\bto )(?<!\bby )(?<!\bfrom )"
+            relative = re.match(r",\s+who\b[^.;,]*?(?<!\bwith )(?<!\bfor )(?<!\bto )(?<!\bby )(?<!\bfrom )"
                                 r"\b(his|her)\b(?!\s+(?:until|when|and|for|in|on|at|as|since)\b)", after)
             if relative:
                 entity.gender = "m" if relative.group(1) == "his" else "f"
