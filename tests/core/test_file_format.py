@@ -17,7 +17,7 @@ from stancedesk.domain.profile import ReviewerProfile
 from stancedesk.services.claims import ClaimInput
 from stancedesk.services.workspace import Workspace, check
 from stancedesk.storage.connection import pragma_values, raw_connect
-from stancedesk.storage.file_format import APPLICATION_ID, SCHEMA_VERSION
+from stancedesk.storage.file_format import APPLICATION_ID, SCHEMA_VERSION, read_header
 from stancedesk.storage.schema import ChangeRecord, FieldHead
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -131,15 +131,25 @@ def test_delete_is_a_tombstone_that_hides_the_row(workspace: Workspace) -> None:
 
 
 def test_schema_one_fixture_opens_and_checks_healthy(tmp_path: Path, profile: ReviewerProfile) -> None:
-    """One fixture per released schema; each must open (upgrading if older) and keep its data."""
+    """One fixture per released schema; each must upgrade on open, after a backup, and keep its data."""
     copy = tmp_path / "schema-1.stancedesk"
     shutil.copy(FIXTURES / "schema-1.stancedesk", copy)
+    assert check(copy).healthy  # an older file is checked against its own schema, untouched
     with Workspace.open(copy, profile) as ws:
+        assert ws.db.opened_schema == 1
+        assert ws.db.execute_pragma("user_version") == SCHEMA_VERSION
         assert ws.claims.count() == 3
         assert {s.name for s in ws.verdicts.scales()} >= {"truth", "consistency", "promise"}
         kessel = ws.actors.find("Anna Kessel")
         assert kessel is not None and "the prime minister" in kessel.aliases
-    assert check(copy).healthy
+        [before_upgrade] = [p for p in ws.backups()[0].path.parent.iterdir() if ".before-upgrade-" in p.name]
+        ws.claims.add(ClaimInput(quote="written after the upgrade"))
+    untouched = before_upgrade.read_bytes()
+    assert read_header(before_upgrade).user_version == 1
+    with Workspace.open(before_upgrade, profile, read_only=True) as old:  # read through an upgraded copy
+        assert old.claims.count() == 3 and old.read_only
+    assert before_upgrade.read_bytes() == untouched
+    assert check(copy).healthy and check(copy).schema == SCHEMA_VERSION
 
 
 def test_migrations_build_exactly_the_mapped_schema(tmp_path: Path) -> None:

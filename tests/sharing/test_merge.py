@@ -21,7 +21,7 @@ from stancedesk.services.sharing.merge import MergeResult, merge_file, receipts
 from stancedesk.storage import merge_log
 from stancedesk.storage.database import Database
 from tests.conftest import CliResult
-from tests.sharing.conftest import ALICE, BOB, add_claim, delete, edit, fingerprint
+from tests.sharing.conftest import ALICE, BOB, add_claim, delete, edit, fingerprint, listing
 
 Cli = Callable[..., CliResult]
 
@@ -297,3 +297,23 @@ def test_40_same_url_added_twice_is_kept_and_offered_as_duplicates(new_file: Cal
     assert result.added == {"source": 1}
     ((url, ids),) = result.possible_duplicates
     assert url == "https://news.example/fuel-tax" and len(ids) == 2
+
+
+def test_a_colleagues_file_of_an_older_schema_merges_after_upgrading_a_private_copy(tmp_path: Path) -> None:
+    """Case 8: the schema-1 fixture stands in for a colleague on an older StanceDesk."""
+    from stancedesk.services.workspace import Workspace, check
+    from stancedesk.storage.file_format import SCHEMA_VERSION, read_header
+
+    theirs = tmp_path / "inbox" / "colleague.stancedesk"
+    theirs.parent.mkdir()
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "schema-1.stancedesk", theirs)
+    assert read_header(theirs).user_version == 1 < SCHEMA_VERSION
+    before = fingerprint(theirs)
+    mine = tmp_path / "mine.stancedesk"
+    Workspace.create(mine, ALICE).close()
+    with Workspace.open(mine, ALICE) as ws:
+        result = ws.merge(theirs)
+        assert result.added["claim"] == 3 and result.conflicts == 0
+        assert ws.actors.find("Anna Kessel") is not None
+    assert fingerprint(theirs) == before and listing(theirs.parent) == ["colleague.stancedesk"]
+    assert check(mine).healthy

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 from types import TracebackType
@@ -34,7 +35,7 @@ from stancedesk.services.sources import SourceService
 from stancedesk.services.stances import StanceService
 from stancedesk.services.verdicts import VerdictService, ensure_shipped_scales
 from stancedesk.storage.database import Database
-from stancedesk.storage.file_format import read_header, read_only_reason
+from stancedesk.storage.file_format import SCHEMA_VERSION, read_header, read_only_reason
 from stancedesk.storage.health import HealthReport, check_file
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ class Workspace:
     def __init__(self, db: Database, profile: ReviewerProfile) -> None:
         self.db = db
         self._lock: WriterLock | None = None
+        self._private_copy: tempfile.TemporaryDirectory[str] | None = None
         self.profile = profile
         ctx = ServiceContext(db, profile)
         self.actors = ActorService(ctx)
@@ -81,7 +83,12 @@ class Workspace:
     def open(cls, path: Path, profile: ReviewerProfile, *, read_only: bool = False) -> Workspace:
         """Open for reading, or for editing: one writer at a time, a rotated backup, recovery if damaged."""
         path = Path(path)
-        read_header(path)  # a missing or foreign file is named before anything else happens
+        header = read_header(path)  # a missing or foreign file is named before anything else happens
+        if read_only and header.user_version < SCHEMA_VERSION:
+            db, private = Database.open_upgraded_copy(path)
+            reader = cls(db, profile)
+            reader._private_copy = private
+            return reader
         unwritable = None if read_only else read_only_reason(path)
         if read_only or unwritable:
             # A file on read-only media opens for reading with the reason kept for the banner.
@@ -114,6 +121,9 @@ class Workspace:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+        if self._private_copy is not None:
+            self._private_copy.cleanup()
+            self._private_copy = None
 
     # -- sharing ------------------------------------------------------------------------------------
     def share(self, target: Path) -> Path:

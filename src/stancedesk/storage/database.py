@@ -18,7 +18,7 @@ from stancedesk.domain.hlc import HlcStamp, HybridClock
 from stancedesk.domain.ids import new_id
 from stancedesk.domain.profile import ReviewerProfile
 from stancedesk.storage import search_index
-from stancedesk.storage.connection import describe_sqlite_error, make_engine
+from stancedesk.storage.connection import describe_sqlite_error, make_engine, raw_connect
 from stancedesk.storage.file_format import FILE_SUFFIX, SCHEMA_VERSION, FileHeader, read_header
 from stancedesk.storage.schema import ChangeRecord, FileInfo
 from stancedesk.storage.schema_upgrades import upgrade_to_current
@@ -135,6 +135,31 @@ class Database:
             engine.dispose()
             raise
         return db
+
+    @classmethod
+    def open_upgraded_copy(cls, path: Path) -> tuple[Database, tempfile.TemporaryDirectory[str]]:
+        """Read an older file without changing it: upgrade a private copy and open that read-only.
+
+        The caller keeps the folder alive while the database is open and cleans it up after closing.
+        """
+        path = Path(path)
+        read_header(path)
+        folder = tempfile.TemporaryDirectory(prefix="stancedesk-read-")
+        copy = Path(folder.name) / path.name
+        try:
+            with sqlite_errors(path):
+                source = raw_connect(path, read_only=True)
+                target = sqlite3.connect(copy)
+                try:
+                    source.backup(target)
+                finally:
+                    target.close()
+                    source.close()
+            cls.open(copy, before_upgrade=lambda _copy: None).close()  # the original is the backup
+            return cls.open(copy, read_only=True, read_only_reason="an older file, shown from an upgraded copy"), folder
+        except BaseException:
+            folder.cleanup()
+            raise
 
     def quick_check(self) -> None:
         with self.engine.connect() as conn:

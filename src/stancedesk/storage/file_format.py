@@ -10,7 +10,7 @@ from pathlib import Path
 from stancedesk.domain.errors import DamagedFile, FileProblem
 
 APPLICATION_ID = 0x53444B31  # "SDK1" in the SQLite header at offset 68
-SCHEMA_VERSION = 1  # PRAGMA user_version; one Alembic revision per step
+SCHEMA_VERSION = 2  # PRAGMA user_version; one Alembic revision per step
 FILE_SUFFIX = ".stancedesk"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_SIZE = 100

@@ -43,9 +43,9 @@ PREFIX_KINDS = ("claim", "event", "source", "actor", "verdict", "evidence_link",
 
 
 def _after(cursor: ClaimCursor) -> ColumnElement[bool]:
-    """Rows that sort after `cursor` in the claims order (said_on DESC NULLS LAST, created_at DESC, id)."""
+    """Rows that sort after `cursor` in the claims order (said_on, created_at, id, all descending; nulls last)."""
     later_in_day = or_(ClaimRow.created_at < cursor.created_at,
-                       and_(ClaimRow.created_at == cursor.created_at, ClaimRow.id > cursor.id))
+                       and_(ClaimRow.created_at == cursor.created_at, ClaimRow.id < cursor.id))
     if cursor.said_on is None:
         return and_(ClaimRow.said_on.is_(None), later_in_day)
     return or_(ClaimRow.said_on < cursor.said_on, ClaimRow.said_on.is_(None),
@@ -186,7 +186,7 @@ class Repository:
                    self._current_verdict_column("status"))
             .outerjoin(ActorRow, ActorRow.id == ClaimRow.speaker_id)
             .where(*self._claim_conditions(claim_filter))
-            .order_by(ClaimRow.said_on.desc().nulls_last(), ClaimRow.created_at.desc(), ClaimRow.id)
+            .order_by(ClaimRow.said_on.desc(), ClaimRow.created_at.desc(), ClaimRow.id.desc())  # SQLite: nulls last
             .offset(offset).limit(limit)
         )
         if after is not None:

@@ -86,6 +86,8 @@ class TopicRow(Replicated, Base):
 
 class ClaimRow(Replicated, Base):
     __tablename__ = "claim"
+    # The claims list reads this index backwards (said_on, created_at, id all descending): no sort per page.
+    __table_args__ = (Index("ix_claim_list_order", "said_on", "created_at", "id"),)
     quote: Mapped[str] = mapped_column(Text)
     summary: Mapped[str | None] = mapped_column(String(75))
     kind: Mapped[str] = mapped_column(String(20))
