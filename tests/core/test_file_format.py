@@ -202,3 +202,21 @@ def test_create_never_replaces_a_file_that_appears_meanwhile(tmp_path: Path, pro
         ws_module.ensure_shipped_scales = original
     assert target.read_bytes() == b"a colleague's file"
     assert [p.name for p in tmp_path.iterdir() if p.name not in {"config", "data"}] == ["race.stancedesk"]
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema-*.stancedesk")), ids=lambda p: p.stem)
+def test_every_released_schema_opens_at_the_current_one(fixture: Path, tmp_path: Path,
+                                                         profile: ReviewerProfile) -> None:
+    copy = tmp_path / fixture.name
+    shutil.copy(fixture, copy)
+    with Workspace.open(copy, profile) as ws:
+        assert ws.db.execute_pragma("user_version") == SCHEMA_VERSION
+        assert ws.claims.count() == 3 and ws.dossiers.named("Fuel tax").claim_ids
+        [timeline] = ws.stances.timeline(ws.lookup.resolve_id(ws.actors.all()[0].id, "actor"), "fuel tax")
+        assert timeline.entries
+    assert check(copy).healthy
+
+
+def test_there_is_a_fixture_for_every_schema() -> None:
+    assert sorted(FIXTURES.glob("schema-*.stancedesk")) == [
+        FIXTURES / f"schema-{n}.stancedesk" for n in range(1, SCHEMA_VERSION + 1)]
