@@ -3,8 +3,6 @@ page furniture (running header, footer, page numbers) and the stance charts."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from html import escape
 from pathlib import Path
 
@@ -14,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfW
 from stancedesk.domain.errors import FileProblem, InputError
 from stancedesk.reporting.resources import report_font_families
 from stancedesk.reporting.stance_chart import draw_stance_chart
+from stancedesk.services.atomic_files import write_atomically
 from stancedesk.services.report_tree import Citation, ClaimSection, ReportTree
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -225,22 +224,5 @@ def write_pdf(tree: ReportTree, out: Path, page_size: str = "A4") -> int:
     """Write the report; on any failure raise FileProblem and leave nothing behind. Returns the page count."""
     target = Path(out)
     data, pages = render_pdf_bytes(tree, page_size)
-    folder = target.parent if str(target.parent) else Path()
-    if target.exists() and not target.is_file():
-        raise FileProblem(target, "cannot write: not a regular file")
-    if not folder.is_dir():
-        raise FileProblem(target, "cannot write: the folder does not exist")
-    try:
-        fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
-    except OSError as exc:
-        raise FileProblem(target, f"cannot write: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise FileProblem(target, f"cannot write: {exc.strerror or exc}") from None
+    write_atomically(target, lambda handle: handle.write(data), binary=True)
     return pages
