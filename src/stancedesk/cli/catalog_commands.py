@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from stancedesk.cli.common import Commands, add_file_argument, add_json_flag, open_workspace, resolve
-from stancedesk.cli.output import emit, emit_json
+from stancedesk.cli.output import emit
 from stancedesk.domain.errors import InputError
 from stancedesk.domain.model import RatingLabel
 
@@ -28,12 +28,8 @@ def _dossier_add(args: argparse.Namespace) -> int:
 def _dossier_list(args: argparse.Namespace) -> int:
     with open_workspace(args, read_only=True) as ws:
         dossiers = ws.dossiers.all()
-    if args.json:
-        emit_json(dossiers)
-    else:
-        for d in dossiers:
-            print(f"{d.id[:8]}  {d.name} ({len(d.claim_ids)} claims)")
-    return 0
+    return emit(args, dossiers, "\n".join(f"{d.id[:8]}  {d.name} ({len(d.claim_ids)} claims)" for d in dossiers)
+                or "no dossiers")
 
 
 def _parse_label(text: str) -> RatingLabel:
@@ -56,13 +52,8 @@ def _scale_add(args: argparse.Namespace) -> int:
 def _scale_list(args: argparse.Namespace) -> int:
     with open_workspace(args, read_only=True) as ws:
         scales = ws.verdicts.scales()
-    if args.json:
-        emit_json(scales)
-    else:
-        for s in scales:
-            labels = ", ".join(f"{lab.label} ({lab.value})" for lab in s.labels)
-            print(f"{s.name} [{s.kind.value}]: {labels}")
-    return 0
+    return emit(args, scales, "\n".join(
+        f"{s.name} [{s.kind.value}]: " + ", ".join(f"{lab.label} ({lab.value})" for lab in s.labels) for s in scales))
 
 
 def register(commands: Commands) -> None:

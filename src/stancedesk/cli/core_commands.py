@@ -32,12 +32,8 @@ def _init(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     article = Path(args.article) if args.article else find_sample_article()
     summary = build_demo(Path(args.file), article, load_profile(args.author or "StanceDesk demo"))
-    if args.json:
-        emit_json(summary)
-    else:
-        print(f"created demo file {args.file}: {summary['claims']} claims, {summary['events']} events, "
-              f"{summary['verdicts']} verdicts")
-    return 0
+    return emit(args, summary, f"created demo file {args.file}: {summary['claims']} claims, "
+                               f"{summary['events']} events, {summary['verdicts']} verdicts")
 
 
 def _actor_add(args: argparse.Namespace) -> int:
@@ -52,13 +48,9 @@ def _actor_add(args: argparse.Namespace) -> int:
 def _actor_list(args: argparse.Namespace) -> int:
     with open_workspace(args, read_only=True) as ws:
         actors = ws.actors.all()
-    if args.json:
-        emit_json(actors)
-    else:
-        for actor in actors:
-            aliases = f" (also: {', '.join(actor.aliases)})" if actor.aliases else ""
-            print(f"{actor.id[:8]}  {actor.kind.value:<12} {actor.name}{aliases}")
-    return 0
+    return emit(args, actors, "\n".join(
+        f"{a.id[:8]}  {a.kind.value:<12} {a.name}" + (f" (also: {', '.join(a.aliases)})" if a.aliases else "")
+        for a in actors) or "no actors")
 
 
 def _claim_add(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from stancedesk.cli.common import Commands, add_file_argument, add_json_flag, open_workspace, resolve
-from stancedesk.cli.output import emit_json
+from stancedesk.cli.output import emit, emit_json
 from stancedesk.domain.errors import InputError
 
 EXPORT_FORMATS = ("claimreview", "csv", "csl-json")
@@ -22,11 +22,8 @@ def _report(args: argparse.Namespace) -> int:
         claim_ids = [resolve(ws, prefix, "claim") for prefix in args.claim or ()]
         tree = build_report(ws, claim_ids, args.dossier, args.title)
     pages = write_pdf(tree, Path(args.out), args.page_size)
-    if args.json:
-        emit_json({"path": args.out, "pages": pages, "claims": len(tree.sections), "sources": len(tree.appendix)})
-    else:
-        print(f"wrote {args.out}: {pages} pages, {len(tree.sections)} claims, {len(tree.appendix)} sources")
-    return 0
+    return emit(args, {"path": args.out, "pages": pages, "claims": len(tree.sections), "sources": len(tree.appendix)},
+                f"wrote {args.out}: {pages} pages, {len(tree.sections)} claims, {len(tree.appendix)} sources")
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -41,11 +38,7 @@ def _export(args: argparse.Namespace) -> int:
             count, what = csv_claims.write_claims_csv(ws, out, claim_ids), "claims"
         else:
             count, what = csl_json.write_csl_json(ws, out), "sources"
-    if args.json:
-        emit_json({"path": args.out, "format": args.format, "count": count})
-    else:
-        print(f"wrote {args.out}: {count} {what}")
-    return 0
+    return emit(args, {"path": args.out, "format": args.format, "count": count}, f"wrote {args.out}: {count} {what}")
 
 
 def _parse_map(pairs: list[str] | None) -> dict[str, str]:
