@@ -95,9 +95,12 @@ def test_hybrid_clock_never_goes_back_and_moves_past_what_it_saw() -> None:
     now[0] = 500  # the wall clock jumps back
     second = clock.tick()
     assert second > first
+    near = HlcStamp(5_000, 3, "site-b")
+    assert clock.observe(near) is False
+    assert clock.tick() > near  # moves past what it saw
     ahead = HlcStamp(1_000 + 2 * 86_400_000, 0, "site-b")
-    assert clock.observe(ahead) is True  # a year-ahead colleague is flagged
-    assert clock.tick() > ahead
+    assert clock.observe(ahead) is True  # a colleague's clock days ahead is flagged...
+    assert clock.tick() < ahead  # ...and not adopted
     assert HlcStamp.decode(first.encode()) == first
 
 

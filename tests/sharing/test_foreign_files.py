@@ -185,6 +185,8 @@ def test_14_wal_rows_arrive(sample: Path) -> None:
     keep = sqlite3.connect(sample, isolation_level=None)  # holds the -wal open, uncheckpointed
     keep.execute("PRAGMA wal_autocheckpoint=0")
     keep.execute("UPDATE claim SET quote = 'committed in the wal'")
+    keep.execute("UPDATE change_log SET value = '\"committed in the wal\"' "
+                 "WHERE entity = 'claim' AND field = 'quote'")  # rows and log agree, as a real edit leaves them
     assert Path(f"{sample}-wal").stat().st_size > 0
     try:
         with open_foreign(sample) as foreign:

@@ -47,7 +47,12 @@ class HybridClock:
         return HlcStamp(self._wall, self._counter, self.site)
 
     def observe(self, stamp: HlcStamp) -> bool:
-        """Take a stamp seen in the file or a merge into account; True if it lies suspiciously far ahead."""
+        """Take a stamp seen in the file or a merge into account; True if it lies suspiciously far ahead.
+
+        A stamp further ahead than the tolerance is warned about, not adopted: a later edit wins over it by
+        having seen it (its `replaces`), so our own clock need not jump years into the future.
+        """
         ahead = stamp.wall_ms - self._now_ms() > FUTURE_TOLERANCE_MS
-        self._wall, self._counter = max((self._wall, self._counter), (stamp.wall_ms, stamp.counter))
+        if not ahead:
+            self._wall, self._counter = max((self._wall, self._counter), (stamp.wall_ms, stamp.counter))
         return ahead

@@ -40,10 +40,12 @@ from stancedesk.storage.file_format import APPLICATION_ID, SCHEMA_VERSION, FileH
 from stancedesk.storage.health import schema_surprises
 from stancedesk.storage.schema import ENTITY_TABLES, PROVENANCE_COLUMNS, data_fields
 from stancedesk.storage.schema_upgrades import upgrade_to_current
+from stancedesk.storage.unit_of_work import encode_value
 
 FOREIGN_MAX_CELL = 16 * 1024 * 1024  # a larger value in a colleague's file is refused (SQLITE_TOOBIG)
 MAX_TEXT_CHARS = 4 * 1024 * 1024  # the longest text a column of unbounded length may hold
 DEADLINE_S = 20.0  # a query on a foreign file running longer than this is stopped
+MAX_WALL_MS = 253_402_300_799_999  # the last millisecond of the year 9999
 LOCK_WAIT_S = 2.0  # how long to wait for another program's write lock on the original
 _SIDE_FILES = ("-journal", "-wal")
 _READ_PRAGMAS = frozenset({
@@ -113,6 +115,9 @@ def foreign_error(path: Path, exc: BaseException) -> FileProblem:
 def _copy_under_shared_lock(original: Path, folder: Path) -> Path:
     """Copy the file and any -journal/-wal while holding SQLite's shared lock, so no writer is mid-way."""
     copy = folder / "foreign.stancedesk"
+    if Path(f"{original}-wal").exists():
+        # Opening a WAL file through SQLite, even read-only, creates a -shm beside it: copy the bytes instead.
+        return _copy_while_unchanged(original, copy)
     probe: sqlite3.Connection | None = None
     try:
         probe = sqlite3.connect(sqlite_uri(original, read_only=True), uri=True, timeout=LOCK_WAIT_S,
@@ -140,6 +145,35 @@ def _copy_under_shared_lock(original: Path, folder: Path) -> Path:
         if probe is not None:
             probe.close()
     return copy
+
+
+def _copy_while_unchanged(original: Path, copy: Path, attempts: int = 3) -> Path:
+    """Copy the file and its sidecars, trusting the copy only if nothing changed while copying."""
+    def state() -> list[tuple[int, int] | None]:
+        out: list[tuple[int, int] | None] = []
+        for path in (original, *(Path(f"{original}{s}") for s in _SIDE_FILES)):
+            try:
+                info = path.stat()
+                out.append((info.st_size, info.st_mtime_ns))
+            except FileNotFoundError:
+                out.append(None)
+        return out
+
+    try:
+        for _attempt in range(attempts):
+            before = state()
+            shutil.copyfile(original, copy)
+            for suffix in _SIDE_FILES:
+                side = Path(f"{original}{suffix}")
+                if side.is_file():
+                    shutil.copyfile(side, Path(f"{copy}{suffix}"))
+            if state() == before:
+                return copy
+            time.sleep(LOCK_WAIT_S / attempts)
+    except OSError as exc:
+        raise FileProblem(original, f"cannot read ({exc.strerror or exc})") from None
+    raise FileProblem(original, "in use by another program (it kept changing while being read); "
+                                "close it there and try again")
 
 
 def _settle_side_files(copy: Path) -> None:
@@ -330,18 +364,23 @@ def check_change(row: tuple[Any, ...]) -> dict[str, Any]:
         hlc = _text(hlc, 80)
         stamp = HlcStamp.decode(hlc)
         seen = json.loads(_text(replaces, None))
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, RecursionError):
         raise BadValueError("unreadable value, clock or version list") from None
-    if stamp.encode() != hlc or stamp.wall_ms < 0:
+    if stamp.encode() != hlc or not 0 <= stamp.wall_ms <= MAX_WALL_MS:
         raise BadValueError(f"invalid clock {hlc!r:.40}")
+    site = _text(site, 36)
+    if not is_uuid(site) or site != stamp.site:
+        raise BadValueError(f"invalid site {site!r:.40} (must be the id in its clock)")
     if not isinstance(seen, list) or not all(isinstance(s, str) and is_uuid(s) for s in seen):
         raise BadValueError("invalid list of replaced versions")
     try:
         check_value(entity, field_name, decoded)
     except BadValueError as exc:
         raise BadValueError(f"{entity}.{field_name}: {exc}") from None
-    return {"id": change_id, "entity": entity, "row_id": row_id, "field": field_name, "value": value, "hlc": hlc,
-            "site": _text(site, 36), "author": _text(author, 200), "replaces": json.dumps(sorted(seen)),
+    # Re-encoded the way StanceDesk writes values, so equal values compare equal ("\u0061" is "a").
+    return {"id": change_id, "entity": entity, "row_id": row_id, "field": field_name,
+            "value": encode_value(decoded), "hlc": hlc,
+            "site": site, "author": _text(author, 200), "replaces": encode_value(sorted(seen)),
             "origin": None if origin is None else _text(origin, 500)}
 
 
@@ -392,10 +431,40 @@ def validate_rows(foreign: ForeignFile, *, limit: int) -> list[str]:
         foreign.conn.text_factory = previous
     if not problems:
         try:
-            for _change in iter_changes(foreign):
-                pass
+            problems.extend(log_mismatches(foreign, list(iter_changes(foreign)), limit=limit))
         except FileProblem as exc:
             problems.append(exc.problem)
+    return problems
+
+
+def log_mismatches(foreign: ForeignFile, changes: list[dict[str, Any]], *, limit: int) -> list[str]:
+    """Rows that are not what their change log says: a merge takes the log, so the two must agree."""
+    replaced = {seen for change in changes for seen in json.loads(change["replaces"])}
+    heads: dict[tuple[str, str, str], set[str]] = {}
+    logged_rows: set[tuple[str, str]] = set()
+    for change in changes:
+        logged_rows.add((change["entity"], change["row_id"]))
+        if change["id"] not in replaced:
+            heads.setdefault((change["entity"], change["row_id"], change["field"]), set()).add(change["value"])
+    problems: list[str] = []
+    for kind in ENTITY_TABLES:
+        fields = data_fields(kind)
+        booleans = {f for f in fields if isinstance(ENTITY_TABLES[kind].__table__.columns[f].type, Boolean)}  # type: ignore[attr-defined]
+        sql = f"SELECT id, {', '.join(fields)} FROM {kind}"  # noqa: S608 - names from the mapped schema
+        for row_id, *values in foreign.rows(sql):
+            if (kind, row_id) not in logged_rows:
+                problems.append(f"{kind.replace('_', ' ')} {_show_id(row_id)} has no entry in the change log")
+            else:
+                for name, value in zip(fields, values, strict=True):
+                    logged = heads.get((kind, row_id, name))
+                    stored = encode_value(bool(value) if name in booleans else value)
+                    expected = {encode_value(False if name == "deleted" else None)} if logged is None else logged
+                    if len(expected) == 1 and stored not in expected:
+                        problems.append(f"{kind.replace('_', ' ')} {_show_id(row_id)}: {name} differs from "
+                                        "its change log")
+                        break
+            if len(problems) >= limit:
+                return problems
     return problems
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from stancedesk.domain.dates import iso_timestamp
 from stancedesk.domain.hlc import HlcStamp
 from stancedesk.storage.schema import ENTITY_TABLES, ChangeRecord, FieldHead, FileInfo, data_fields
+from stancedesk.storage.unit_of_work import encode_value
 
 _MARKER_NAMESPACE = uuid.UUID("5d1e0c55-7a0b-4a4e-9a57-0f3c2b3d9e10")
 RowKey = tuple[str, str]  # (entity, row_id)
@@ -125,7 +126,7 @@ def row_values(session: Session, entity: str, row_id: str) -> dict[str, Any] | N
 
 def insert_changes(session: Session, changes: Iterable[Change]) -> None:
     rows = [{"id": c.id, "entity": c.entity, "row_id": c.row_id, "field": c.field, "value": c.value,
-             "hlc": c.hlc, "site": c.site, "author": c.author, "replaces": json.dumps(sorted(c.replaces)),
+             "hlc": c.hlc, "site": c.site, "author": c.author, "replaces": encode_value(sorted(c.replaces)),
              "origin": c.origin} for c in changes]
     if rows:
         session.execute(insert(ChangeRecord), rows)
@@ -152,7 +153,9 @@ def set_heads(session: Session, target: Target, change_ids: Iterable[str]) -> No
 
 
 def stamp_time(hlc: str) -> str:
-    return iso_timestamp(datetime.fromtimestamp(HlcStamp.decode(hlc).wall_ms / 1000, UTC))
+    """The wall time of a stamp, clamped to what datetime can hold (a hostile clock must not crash a merge)."""
+    wall_ms = min(max(HlcStamp.decode(hlc).wall_ms, 0), 253_402_300_799_999)
+    return iso_timestamp(datetime.fromtimestamp(wall_ms / 1000, UTC))
 
 
 def apply_row(session: Session, entity: str, row_id: str, changes: Sequence[Change], origin: str | None) -> str | None:

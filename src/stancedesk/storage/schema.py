@@ -301,6 +301,12 @@ PARENT_OF: dict[str, tuple[str, str]] = {
 PROVENANCE_COLUMNS = frozenset({"id", "created_at", "created_by", "updated_at", "updated_by", "origin"})
 
 
+def is_text_field(kind: str, field: str) -> bool:
+    """Whether a field holds text (so what a user types is taken literally, never parsed)."""
+    column = ENTITY_TABLES[kind].__table__.columns[field]  # type: ignore[attr-defined]
+    return isinstance(column.type, String | Text)
+
+
 def data_fields(kind: str) -> tuple[str, ...]:
     """The columns a change record may set for this kind (everything but key and provenance)."""
     table = ENTITY_TABLES[kind].__table__  # type: ignore[attr-defined]

@@ -129,8 +129,13 @@ def set_aside_damaged(path: Path, folder: Path | None = None, now: datetime | No
     """Rename a damaged own file `.corrupt-<time>` (never deleted) and find the newest sound backup."""
     stamp = _moment(now).strftime("%Y%m%dT%H%M%S")
     corrupt = path.with_name(f"{path.name}.corrupt-{stamp}")
+    counter = 1
+    while corrupt.exists():  # never replace an earlier damaged copy
+        counter += 1
+        corrupt = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
     try:
-        os.replace(path, corrupt)
+        os.link(path, corrupt)  # fails rather than replace a name that appeared meanwhile
+        path.unlink()
     except OSError as exc:
         raise FileProblem(path, f"cannot set the damaged file aside ({exc.strerror or exc})") from None
     for backup in reversed(rotated_backups(path, folder)):

@@ -16,6 +16,7 @@ from stancedesk.storage import merge_log, search_index
 from stancedesk.storage.database import Database, sqlite_errors
 from stancedesk.storage.foreign import BadValueError, check_value
 from stancedesk.storage.merge_log import Change, Target
+from stancedesk.storage.schema import is_text_field
 
 
 @dataclass(frozen=True)
@@ -50,12 +51,16 @@ def list_conflicts(db: Database, profile: ReviewerProfile) -> list[Conflict]:
 
 
 def _parse_value(entity: str, field: str, text: str) -> object:
-    try:
-        value: object = json.loads(text)
-    except ValueError:
-        value = text
-    if isinstance(value, (dict, list)):
-        value = text
+    """What the user typed: literally for text fields ("2024" stays text), parsed for numbers and booleans."""
+    if is_text_field(entity, field):
+        value: object = text
+    else:
+        try:
+            value = json.loads(text)
+        except ValueError:
+            value = text
+        if isinstance(value, (dict, list)):
+            value = text
     try:
         return check_value(entity, field, value)
     except BadValueError as exc:

@@ -117,6 +117,8 @@ def _merge_in(session: Session, remote: list[Change], result: MergeResult, other
     problems += sorted(set(rule_problems(raw)) - rules_before)  # type: ignore[arg-type]
     if problems:
         raise FileProblem(other, f"not merged: the result would break a rule ({problems[0]})")
+    if not result.changes_in:
+        return  # nothing came in: merging the same file again leaves no trace
     receipt = {"from": str(other), "from_file_id": sender_id, "at": iso_timestamp(utc_now()),
                "by": profile.name, "changes_in": result.changes_in, "added": result.added,
                "updated": result.updated, "conflicts": result.conflicts, "warnings": result.warnings}

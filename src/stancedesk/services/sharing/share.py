@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from stancedesk.domain.errors import FileProblem
+from stancedesk.services.sharing.locks import WriterLock
 from stancedesk.storage.connection import describe_sqlite_error, sqlite_uri
 from stancedesk.storage.file_format import read_header
 from stancedesk.storage.foreign import snapshot_into
@@ -31,6 +32,10 @@ def snapshot_file(source: Path, target: Path) -> None:
         raise FileProblem(target, "is a folder; give a file name")
     if not target.parent.is_dir():
         raise FileProblem(target, "the folder does not exist")
+    if target.exists():
+        # Replacing a file that a StanceDesk session is editing would pull it from under that session.
+        with WriterLock(target):
+            pass
     try:
         conn = sqlite3.connect(sqlite_uri(source, read_only=True), uri=True, timeout=5.0, isolation_level=None)
     except sqlite3.Error as exc:
