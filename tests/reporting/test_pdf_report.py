@@ -165,3 +165,35 @@ def test_cli_report(report_sample: Sample, tmp_path: Path, capsys: pytest.Captur
     err = capsys.readouterr().err.strip()
     assert err.startswith("stancedesk-cli: ") and "cannot write" in err and "\n" not in err
     assert main(["report", path, str(out), "--dossier", "Unknown"]) == 1
+
+
+def test_chinese_and_devanagari_render_from_shipped_fonts(report_sample: Sample, tmp_path: Path) -> None:
+    ws, _ = report_sample
+    claim = ws.claims.add(ClaimInput(quote="我们准备好进行任何对话 और बातचीत के लिए तैयार", speaker_name="习近平")).value
+    out = tmp_path / "scripts.pdf"
+    write_pdf(build_report(ws, [claim.id]), out)
+    data = out.read_bytes()
+    assert b"DroidSansFallback" in data and b"NotoSansDevanagari" in data
+    _count, texts = _text(out)
+    assert "习近平" in " ".join(texts)
+
+
+def test_a_long_title_is_shortened_in_the_running_header(report_sample: Sample, tmp_path: Path) -> None:
+    ws, ids = report_sample
+    title = "A very long report title " * 8
+    out = tmp_path / "long.pdf"
+    write_pdf(build_report(ws, [ids["host"]], title=title), out)
+    _count, texts = _text(out)
+    page = " ".join(texts[1].split())  # extractors differ in spacing
+    assert ("…" in page or "..." in page) and 0 < page.count("A very long report title") < 8
+
+
+def test_exports_and_reports_get_the_users_usual_file_mode(report_sample: Sample, tmp_path: Path) -> None:
+    ws, ids = report_sample
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "mode.pdf"
+        write_pdf(build_report(ws, [ids["host"]]), out)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644

@@ -65,7 +65,7 @@ def _import(args: argparse.Namespace) -> int:
                     f"({cr.skipped} already in the file"
                     + (f"; {cr.incomplete} more without claim text or rating were left out" if cr.incomplete else "")
                     + ")")
-            problems: tuple[str, ...] = ()
+            problems: tuple[str, ...] = cr.rejected
         else:
             csv_summary = csv_claims.import_claims_csv(ws, source, _parse_map(args.map)).value
             result = csv_summary

@@ -207,17 +207,22 @@ def _furniture(painter: QPainter, tree: ReportTree, font: QFont, body: QRectF, p
     painter.setFont(font)
     painter.setPen(QPen(QColor("#777777"), 1))
     top = QRectF(body.left(), body.top() * 0.45, body.width(), body.top() * 0.4)
+    metrics = painter.fontMetrics()
     if page > 1:
-        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         f"StanceDesk · {tree.cover.title}")
-        painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         tree.cover.organization or tree.cover.generated_by)
+        right = tree.cover.organization or tree.cover.generated_by
+        room = int(top.width() - metrics.horizontalAdvance(right) - metrics.horizontalAdvance("    "))
+        title = metrics.elidedText(f"StanceDesk · {tree.cover.title}", Qt.TextElideMode.ElideRight, max(room, 0))
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
         painter.drawLine(int(body.left()), int(top.bottom()), int(body.right()), int(top.bottom()))
     bottom = QRectF(body.left(), body.bottom() + (page_h - body.bottom()) * 0.3, body.width(),
                     (page_h - body.bottom()) * 0.4)
+    page_text = f"Page {page} of {pages}"
+    room = int(bottom.width() - metrics.horizontalAdvance(page_text) - metrics.horizontalAdvance("    "))
     painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     f"{tree.cover.file_name} · generated {tree.cover.generated_at}")
-    painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"Page {page} of {pages}")
+                     metrics.elidedText(f"{tree.cover.file_name} · generated {tree.cover.generated_at}",
+                                        Qt.TextElideMode.ElideMiddle, max(room, 0)))
+    painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, page_text)
 
 
 def write_pdf(tree: ReportTree, out: Path, page_size: str = "A4") -> int:

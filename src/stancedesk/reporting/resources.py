@@ -8,9 +8,11 @@ from pathlib import Path
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 FONT_FAMILY_FALLBACK = "DejaVu Sans"
-# DejaVu Sans covers Latin, Cyrillic, Greek and basic Arabic; Noto Sans Arabic adds the letters of
-# Urdu and Persian (ے, ہ, ...) that DejaVu lacks, as a per-character fallback.
-_FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
+# DejaVu Sans covers Latin, Cyrillic, Greek and basic Arabic; the others are per-character fallbacks:
+# Noto Sans Arabic for Urdu and Persian letters (ے, ہ, ...), Noto Sans Devanagari for Hindi and Marathi,
+# Droid Sans Fallback for Chinese, Japanese and Korean. All are embedded in the PDF, none comes from the system.
+_FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf",
+               "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf", "DroidSansFallbackFull.ttf")
 _state: dict[str, object] = {}  # the app we started (kept alive) and the loaded font family
 
 

@@ -26,6 +26,9 @@ def write_atomically(path: Path, fill: Callable[[IO[Any]], object], *, binary: b
     except OSError as exc:
         raise FileProblem(target, f"cannot write: {exc.strerror or exc}") from None
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes 0600; an export is for others to read
         handle: IO[Any] = (os.fdopen(fd, "wb") if binary
                            else os.fdopen(fd, "w", encoding="utf-8", newline=newline))
         with handle:

@@ -4,8 +4,9 @@ and take in other publishers' reviews (any JSON shape that holds ClaimReview obj
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from stancedesk.domain.dates import DatePrecision, PartialDate
 from stancedesk.domain.enums import ActorKind, ClaimKind, Relation, ScaleKind, SourceKind, VerdictStatus
 from stancedesk.domain.errors import FileProblem, InputError
 from stancedesk.domain.model import Actor, ClaimDetail, SourceSummary, Verdict
-from stancedesk.domain.rules import MAX_QUOTE_CHARS, MAX_SUMMARY_CHARS
+from stancedesk.domain.rules import MAX_QUOTE_CHARS, MAX_SUMMARY_CHARS, clean_text, optional_text
 from stancedesk.services import dto
 from stancedesk.services.actors import RoleInput, create_actor
 from stancedesk.services.claims import ClaimInput, add_appearance, create_claim
@@ -52,7 +53,8 @@ def _person(actor: Actor | None, fallback: str | None, said: PartialDate | None)
     if actor is None:
         return {"@type": "Person", "name": fallback} if fallback else None
     out: JsonObject = {"@type": "Person" if actor.kind is ActorKind.PERSON else "Organization", "name": actor.name}
-    role = actor.role_on(said.value if said else None) or (actor.roles[0] if len(actor.roles) == 1 else None)
+    undated_only = len(actor.roles) == 1 and actor.roles[0].start is None and actor.roles[0].end is None
+    role = actor.role_on(said.value) if said else (actor.roles[0] if undated_only else None)
     if role is not None:
         out["jobTitle"] = role.title
         if role.affiliation:
@@ -86,14 +88,15 @@ def claimreview_for(ws: Workspace, detail: ClaimDetail, verdict: Verdict) -> Jso
     elif profile.organization_url:
         url = profile.organization_url.rstrip("/") + f"#claim-{claim.id}"
     else:
-        url = first or (appearance_urls[0] if appearance_urls else None)
+        url = None  # the claim's own page is not a review page; set the organisation's URL in the profile
     author_name = page_publisher or profile.organization or verdict.reviewer
-    author: JsonObject = {"@type": "Organization", "name": author_name}
+    author: JsonObject = {"@type": "Organization" if page_publisher or profile.organization else "Person",
+                          "name": author_name}
     if author_name == profile.organization and profile.organization_url:
         author["url"] = profile.organization_url
     scale = next((s for s in ws.verdicts.scales() if s.name == verdict.scale_name), None)
     rating: JsonObject = {"@type": "Rating", "alternateName": verdict.label}
-    if verdict.rating_value is not None and verdict.rating_value != 0:
+    if verdict.rating_value is not None:
         rating["ratingValue"] = verdict.rating_value
         if scale is not None and scale.kind is not ScaleKind.IMPORTED:
             rating["bestRating"] = scale.best
@@ -199,10 +202,14 @@ def _text(value: Any) -> str | None:
 
 
 def _int(value: Any) -> int | None:
+    """A whole rating number in a sane range; anything else (fractions, huge, infinite, text) is dropped."""
     try:
-        return int(float(value)) if value is not None and not isinstance(value, bool) else None
-    except (TypeError, ValueError):
+        number = float(value) if value is not None and not isinstance(value, bool) else None
+    except (TypeError, ValueError, OverflowError):
         return None
+    if number is None or not math.isfinite(number) or abs(number) > 1_000_000 or number != int(number):
+        return None
+    return int(number)
 
 
 def _urls(value: Any) -> list[str]:
@@ -283,11 +290,11 @@ def find_reviews(document: Any) -> Iterator[FoundReview]:
 
 def scan_reviews(document: Any) -> Iterator[FoundReview | None]:
     """Like find_reviews, but a review lacking claim text or a rating yields None, so it can be counted."""
-    stack = [document]
+    stack = [document]  # walked depth-first in document order: children are pushed reversed, popped from the end
     while stack:
-        value = stack.pop(0)
+        value = stack.pop()
         if isinstance(value, list):
-            stack[0:0] = value
+            stack.extend(reversed(value))
         elif isinstance(value, dict):
             if _is_type(value, "ClaimReview"):
                 yield _from_claimreview(value)
@@ -296,19 +303,21 @@ def scan_reviews(document: Any) -> Iterator[FoundReview | None]:
                     if isinstance(review, dict):
                         yield _from_factcheck_api(value, review)
             else:
-                stack[0:0] = list(value.values())
+                stack.extend(reversed(list(value.values())))
 
 
 def parse_json(text: str, what: str = "input") -> Any:
     """One JSON document, or JSON Lines (one document a line), as feeds are shipped both ways."""
     try:
         return json.loads(text)
-    except json.JSONDecodeError as first_error:
+    except RecursionError:
+        raise InputError(f"{what} is not usable JSON (nested too deeply)") from None
+    except ValueError as first_error:
         lines = [line for line in text.splitlines() if line.strip()]
         if len(lines) > 1:
             try:
                 return [json.loads(line) for line in lines]
-            except json.JSONDecodeError:
+            except (ValueError, RecursionError):
                 pass
         raise InputError(f"{what} is not JSON ({first_error})") from None
 
@@ -322,6 +331,7 @@ class ImportSummary:
     created_verdicts: tuple[str, ...] = ()
     skipped: int = 0  # already in the file (same review URL and claim text)
     incomplete: int = 0  # found but unusable: no claim text or no rating
+    rejected: tuple[str, ...] = ()  # found but refused, each with its number and reason
 
 
 def _day(text: str | None) -> PartialDate | None:
@@ -338,14 +348,15 @@ def _already_imported(repo: Repository, review: FoundReview) -> bool:
 
     A review without a page of its own is recognised by its claim text, reviewer and rating instead.
     """
-    quote = review.claim_text[:MAX_QUOTE_CHARS]
+    quote = review.claim_text[:MAX_QUOTE_CHARS].strip()  # compared as create_claim stores it
     if not review.url:
-        return any(v.reviewer == review.author[:200] and v.label.casefold() == review.label.casefold()
+        label = _stored_label(review.label).casefold()
+        return any(v.reviewer == review.author[:200] and v.label.casefold() == label
                    for claim in repo.claims_with_quote(quote) for v in repo.verdicts_of(claim.id))
     for source in repo.sources_with_url(review.url):
         for link in repo.links_to(source.id):
             claim = repo.session.get(ClaimRow, link.claim_id)
-            if claim is not None and not claim.deleted and claim.quote == review.claim_text[:MAX_QUOTE_CHARS]:
+            if claim is not None and not claim.deleted and claim.quote == quote:
                 return True
     return False
 
@@ -362,6 +373,12 @@ def _speaker(store: Store, repo: Repository, review: FoundReview) -> str | None:
         return actor.id
     roles = [RoleInput(review.job_title, review.affiliation)] if review.job_title else []
     return create_actor(store, repo, review.speaker, review.speaker_kind, roles=roles, wikidata_id=review.wikidata)
+
+
+def _stored_label(label: str) -> str:
+    """A publisher's rating text as the imported scale keeps it: spacing folded, at most _LABEL_LIMIT long."""
+    flat = " ".join(label.split())
+    return flat if len(flat) <= _LABEL_LIMIT else flat[: _LABEL_LIMIT - 1] + "…"
 
 
 def _rating(store: Store, repo: Repository, review: FoundReview) -> tuple[str, str, int | None]:
@@ -381,14 +398,27 @@ def _rating(store: Store, repo: Repository, review: FoundReview) -> tuple[str, s
     imported = repo.scale_named(IMPORTED_SCALE)
     scale_id = imported.id if imported is not None else store.create(
         "rating_scale", {"name": IMPORTED_SCALE, "kind": ScaleKind.IMPORTED.value})
-    label = " ".join(review.label.split())
-    short = label if len(label) <= _LABEL_LIMIT else label[: _LABEL_LIMIT - 1] + "…"
+    short = _stored_label(review.label)
     existing: RatingLabelRow | None = next(
         (lab for lab in repo.labels_of(scale_id) if lab.label.casefold() == short.casefold()), None)
     if existing is None:
         store.create("rating_label", {"scale_id": scale_id, "label": short, "value": review.rating_value or 0,
                                       "description": review.label})
     return scale_id, short, review.rating_value
+
+
+def _checked(review: FoundReview) -> FoundReview:
+    """The review with every text held to the limits the services apply; InputError names the problem."""
+    clean_text(review.claim_text[:MAX_QUOTE_CHARS], "claim text", limit=MAX_QUOTE_CHARS)
+    clean_text(review.label, "rating label", limit=1_000)
+    clean_text(review.explanation, "rating explanation", limit=200_000, required=False)
+    for what, value in (("publisher", review.author), ("speaker", review.speaker), ("job title", review.job_title),
+                        ("affiliation", review.affiliation), ("title", review.title)):
+        optional_text(value, what, limit=500)
+    if review.rating_value is not None and review.best is not None and review.worst is not None and not (
+            min(review.best, review.worst) <= review.rating_value <= max(review.best, review.worst)):
+        return replace(review, rating_value=None, best=None, worst=None)  # a number off its own scale says nothing
+    return review
 
 
 def _import_one(store: Store, repo: Repository, review: FoundReview) -> tuple[str, str]:
@@ -426,9 +456,15 @@ def import_claimreviews(ws: Workspace, document: Any) -> Outcome[ImportSummary]:
     claims: list[str] = []
     verdicts: list[str] = []
     skipped = 0
+    rejected: list[str] = []
     with ws.db.writing(ws.profile) as store:
         repo = Repository(store.session)
-        for review in reviews:
+        for number, found in enumerate(reviews, start=1):
+            try:
+                review = _checked(found)
+            except InputError as exc:
+                rejected.append(f"review {number}" + (f" ({found.url})" if found.url else "") + f": {exc}")
+                continue
             if _already_imported(repo, review):
                 skipped += 1
                 continue
@@ -436,7 +472,8 @@ def import_claimreviews(ws: Workspace, document: Any) -> Outcome[ImportSummary]:
             store.session.flush()
             claims.append(claim_id)
             verdicts.append(verdict_id)
-    summary = ImportSummary(len(reviews), tuple(claims), tuple(verdicts), skipped, len(scanned) - len(reviews))
+    summary = ImportSummary(len(reviews), tuple(claims), tuple(verdicts), skipped, len(scanned) - len(reviews),
+                            tuple(rejected))
     return Outcome(summary, store.change_set())
 
 

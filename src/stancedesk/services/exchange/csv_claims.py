@@ -7,13 +7,13 @@ import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from stancedesk.domain.changes import Outcome
 from stancedesk.domain.dates import PartialDate, parse_partial_date
 from stancedesk.domain.enums import ClaimKind, parse_enum
 from stancedesk.domain.errors import InputError, StanceDeskError
-from stancedesk.domain.rules import MAX_QUOTE_CHARS, check_summary, clean_text
+from stancedesk.domain.rules import MAX_QUOTE_CHARS, check_summary, clean_text, optional_text
 from stancedesk.services.claims import ClaimInput, create_claim
 from stancedesk.services.exchange import read_text, write_atomically
 from stancedesk.services.workspace import Workspace
@@ -44,13 +44,28 @@ def claims_csv_rows(ws: Workspace, claim_ids: Sequence[str] | None = None) -> li
     return rows
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """Text a spreadsheet would run as a formula (=, +, -, @ ...) gets a leading apostrophe (OWASP's advice)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _unguarded(cell: str) -> str:
+    """Undo spreadsheet_safe on import, so an exported file imports back as it was."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA_STARTS) else cell
+
+
 def write_claims_csv(ws: Workspace, out: Path, claim_ids: Sequence[str] | None = None) -> int:
     rows = claims_csv_rows(ws, claim_ids)
 
     def fill(handle: IO[str]) -> None:
         writer = csv.DictWriter(handle, fieldnames=EXPORT_COLUMNS)
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: spreadsheet_safe(v) for k, v in row.items()} for row in rows)
 
     write_atomically(out, fill, newline="")
     return len(rows)
@@ -96,11 +111,14 @@ def _row_input(values: Mapping[str, str]) -> ClaimInput:
     said_on: PartialDate | None = parse_partial_date(said, "said_on") if said else None
     kind_text = values.get("kind", "").strip()
     kind = parse_enum(ClaimKind, kind_text, "claim kind") if kind_text else ClaimKind.STATEMENT
+    speaker = optional_text(values.get("speaker"), "speaker", limit=500)
     url = values.get("source_url", "").strip() or None
     if url and not url.lower().startswith(("http://", "https://")):
         raise InputError(f"source_url '{url}' is not a web address")
     topics = [t.strip() for t in values.get("topics", "").replace(",", TOPIC_SEPARATOR).split(TOPIC_SEPARATOR)]
-    return ClaimInput(quote=quote, speaker_name=values.get("speaker", "").strip() or None, said_on=said_on,
+    for topic in topics:
+        optional_text(topic, "topic", limit=300)
+    return ClaimInput(quote=quote, speaker_name=speaker, said_on=said_on,
                       kind=kind, summary=check_summary(values.get("summary")), url=url,
                       topics=[t for t in topics if t])
 
@@ -108,7 +126,14 @@ def _row_input(values: Mapping[str, str]) -> ClaimInput:
 def import_claims_csv_text(ws: Workspace, text: str, overrides: Mapping[str, str] | None = None
                            ) -> Outcome[CsvImportSummary]:
     """Import every good row; each bad row is reported by its number and skipped."""
-    reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text), strict=True)
+    try:
+        return _import_rows(ws, reader, overrides)
+    except csv.Error as exc:
+        raise InputError(f"the CSV is malformed at line {reader.line_num} ({exc})") from None
+
+
+def _import_rows(ws: Workspace, reader: Any, overrides: Mapping[str, str] | None) -> Outcome[CsvImportSummary]:
     header = next(reader, None)
     if header is None:
         raise InputError("the CSV is empty")
@@ -121,7 +146,7 @@ def import_claims_csv_text(ws: Workspace, text: str, overrides: Mapping[str, str
         if not any(c.strip() for c in cells):
             continue
         count += 1
-        values = {f: cells[i] if i < len(cells) else "" for f, i in index.items()}
+        values = {f: _unguarded(cells[i]) if i < len(cells) else "" for f, i in index.items()}
         try:
             good.append(_row_input(values))
         except StanceDeskError as exc:
