@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import QLoggingCategory
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 FONT_FAMILY_FALLBACK = "DejaVu Sans"
@@ -26,6 +27,9 @@ def ensure_gui() -> None:
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _state["app"] = QGuiApplication(["stancedesk-report"])
+    # Qt notes each main font lacking shaping tables for a script before it falls back to a shipped font
+    # that has them (Devanagari renders correctly); that note is noise on a user's terminal.
+    QLoggingCategory.setFilterRules("qt.text.font.db.warning=false")
 
 
 def report_font_families() -> list[str]:
