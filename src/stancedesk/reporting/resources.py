@@ -29,7 +29,7 @@ def ensure_gui() -> None:
         _state["app"] = QGuiApplication(["stancedesk-report"])
     # Qt notes each main font lacking shaping tables for a script before it falls back to a shipped font
     # that has them (Devanagari renders correctly); that note is noise on a user's terminal.
-    QLoggingCategory.setFilterRules("qt.text.font.db.warning=false")
+    QLoggingCategory.setFilterRules("qt.text.font.db=false")
 
 
 def report_font_families() -> list[str]:
