@@ -1,6 +1,6 @@
 """Scores the intake engine against the annotated articles beside this file.
 
-Run as `python tests/intake/evaluate.py [-v] [SET …]` (SET: articles, heldout, heldout2, heldout3, heldout4;
+Run as `python tests/intake/evaluate.py [-v] [SET …]` (SET: articles, heldout, heldout2 … heldout5;
 default all); prints precision, recall, speaker, date and fragment accuracy per set.
 
 `articles` is the engine's own corpus. The heldout sets were each written blind, without sight of the code
@@ -25,7 +25,7 @@ from stancedesk.services.intake import ExtractedQuote, extract_quotes, load_arti
 
 HERE = Path(__file__).parent
 ARTICLES = HERE / "articles"
-SETS = ("articles", "heldout", "heldout2", "heldout3", "heldout4")
+SETS = ("articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 _QUOTE_CHARS = "\"'“”‘’«»„‚‹›"
 
 
