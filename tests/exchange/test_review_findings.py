@@ -106,3 +106,17 @@ def test_job_title_only_for_a_role_held_that_day(empty: Workspace) -> None:
     author = review["itemReviewed"]["author"]
     assert "jobTitle" not in author
     assert json.dumps(author)
+
+
+def test_a_publishers_changed_rating_arrives_as_a_correction(empty: Workspace) -> None:
+    first = import_claimreviews(empty, _review()).value
+    [claim_id] = first.created_claims
+    changed = _review(reviewRating={"@type": "Rating", "alternateName": "Mostly false"})
+    second = import_claimreviews(empty, changed).value
+    assert (second.created_claims, second.skipped, len(second.corrected_verdicts)) == ((), 0, 1)
+    current = empty.verdicts.current(claim_id)
+    assert current is not None and current.label == "Mostly false"
+    assert current.correction is not None and current.correction.what == "Rating changed from False to Mostly false"
+    assert [v.label for v in empty.verdicts.history(claim_id)] == ["Mostly false", "False"]
+    third = import_claimreviews(empty, changed).value
+    assert (third.skipped, third.corrected_verdicts) == (1, ())

@@ -63,6 +63,8 @@ def _import(args: argparse.Namespace) -> int:
             result: object = cr
             line = (f"imported {len(cr.created_claims)} of {cr.found} ClaimReview objects "
                     f"({cr.skipped} already in the file"
+                    + (f"; {len(cr.corrected_verdicts)} with a changed rating, recorded as corrections"
+                       if cr.corrected_verdicts else "")
                     + (f"; {cr.incomplete} more without claim text or rating were left out" if cr.incomplete else "")
                     + ")")
             problems: tuple[str, ...] = cr.rejected

@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     case,
     column,
+    delete,
     func,
     literal_column,
     select,
@@ -106,9 +107,12 @@ def reindex(session: Session, touched: Iterable[tuple[str, str]]) -> None:
     """Bring the documents of the touched rows up to date, inside the caller's transaction."""
     session.flush()
     for kind, row_id in sorted(_targets(touched, session)):
-        for doc in session.scalars(select(SearchDoc).where(SearchDoc.kind == kind, SearchDoc.row_id == row_id)):
-            session.execute(text("DELETE FROM search_index WHERE rowid = :r"), {"r": doc.rowid})
-            session.delete(doc)
+        old_rowids = list(session.scalars(
+            select(SearchDoc.rowid).where(SearchDoc.kind == kind, SearchDoc.row_id == row_id)))
+        for rowid in old_rowids:
+            session.execute(text("DELETE FROM search_index WHERE rowid = :r"), {"r": rowid})
+        # A statement, not session.delete(): the ORM would insert the new pieces before deleting the old.
+        session.execute(delete(SearchDoc).where(SearchDoc.kind == kind, SearchDoc.row_id == row_id))
         content = _document(session, kind, row_id)
         if content is None:
             continue

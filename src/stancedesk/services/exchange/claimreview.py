@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from stancedesk.domain.changes import Outcome
-from stancedesk.domain.dates import DatePrecision, PartialDate
+from stancedesk.domain.dates import DatePrecision, PartialDate, iso_timestamp, utc_now
 from stancedesk.domain.enums import ActorKind, ClaimKind, Relation, ScaleKind, SourceKind, VerdictStatus
 from stancedesk.domain.errors import FileProblem, InputError
 from stancedesk.domain.model import Actor, ClaimDetail, SourceSummary, Verdict
@@ -23,6 +23,7 @@ from stancedesk.services.claims import ClaimInput, add_appearance, create_claim
 from stancedesk.services.evidence import create_link
 from stancedesk.services.exchange import read_text, write_atomically
 from stancedesk.services.sources import create_source
+from stancedesk.services.verdicts import current_verdict
 from stancedesk.services.workspace import Workspace
 from stancedesk.storage.repository import Repository
 from stancedesk.storage.schema import ClaimRow, RatingLabelRow
@@ -332,6 +333,7 @@ class ImportSummary:
     skipped: int = 0  # already in the file (same review URL and claim text)
     incomplete: int = 0  # found but unusable: no claim text or no rating
     rejected: tuple[str, ...] = ()  # found but refused, each with its number and reason
+    corrected_verdicts: tuple[str, ...] = ()  # publishers' changed ratings, recorded as corrections
 
 
 def _day(text: str | None) -> PartialDate | None:
@@ -343,22 +345,43 @@ def _day(text: str | None) -> PartialDate | None:
         return None
 
 
-def _already_imported(repo: Repository, review: FoundReview) -> bool:
-    """Same review page and same claim text: nothing to do (so a feed can be imported twice).
+def _already_imported(repo: Repository, review: FoundReview) -> ClaimRow | None:
+    """The claim an earlier import of this review made, if any (so a feed can be imported twice).
 
-    A review without a page of its own is recognised by its claim text, reviewer and rating instead.
+    A review page is recognised by its URL and claim text; a review without a page of its own by its claim
+    text, reviewer and rating.
     """
     quote = review.claim_text[:MAX_QUOTE_CHARS].strip()  # compared as create_claim stores it
     if not review.url:
         label = _stored_label(review.label).casefold()
-        return any(v.reviewer == review.author[:200] and v.label.casefold() == label
-                   for claim in repo.claims_with_quote(quote) for v in repo.verdicts_of(claim.id))
+        return next((claim for claim in repo.claims_with_quote(quote) for v in repo.verdicts_of(claim.id)
+                     if v.reviewer == review.author[:200] and v.label.casefold() == label), None)
     for source in repo.sources_with_url(review.url):
         for link in repo.links_to(source.id):
             claim = repo.session.get(ClaimRow, link.claim_id)
             if claim is not None and not claim.deleted and claim.quote == quote:
-                return True
-    return False
+                return claim
+    return None
+
+
+def _publisher_correction(store: Store, repo: Repository, claim: ClaimRow, review: FoundReview) -> str | None:
+    """A publisher that changed its rating since the last import: their new verdict, as a correction."""
+    current = current_verdict(repo, claim.id)
+    label = _stored_label(review.label)
+    if current is None or current.reviewer != review.author[:200] or current.label.casefold() == label.casefold():
+        return None
+    scale_id, label, value = _rating(store, repo, review)
+    published = _day(review.published)
+    return store.create("verdict", {
+        "claim_id": claim.id, "scale_id": scale_id, "label": label, "rating_value": value,
+        "rationale": review.explanation, "reviewer": review.author[:200],
+        "status": VerdictStatus.PUBLISHED.value, "signed_off_by": review.author[:200],
+        "signed_off_at": f"{published.value.isoformat()}T00:00:00.000+00:00" if published else None,
+        "supersedes_id": current.id,
+        "correction_what": f"Rating changed from {current.label} to {label}",
+        "correction_why": f"{review.author[:200]} updated its ClaimReview",
+        "corrected_at": iso_timestamp(utc_now()),
+    })
 
 
 def _speaker(store: Store, repo: Repository, review: FoundReview) -> str | None:
@@ -457,6 +480,7 @@ def import_claimreviews(ws: Workspace, document: Any) -> Outcome[ImportSummary]:
     verdicts: list[str] = []
     skipped = 0
     rejected: list[str] = []
+    corrected: list[str] = []
     with ws.db.writing(ws.profile) as store:
         repo = Repository(store.session)
         for number, found in enumerate(reviews, start=1):
@@ -465,15 +489,20 @@ def import_claimreviews(ws: Workspace, document: Any) -> Outcome[ImportSummary]:
             except InputError as exc:
                 rejected.append(f"review {number}" + (f" ({found.url})" if found.url else "") + f": {exc}")
                 continue
-            if _already_imported(repo, review):
-                skipped += 1
+            earlier = _already_imported(repo, review)
+            if earlier is not None:
+                correction = _publisher_correction(store, repo, earlier, review)
+                if correction is None:
+                    skipped += 1
+                else:
+                    corrected.append(correction)
                 continue
             claim_id, verdict_id = _import_one(store, repo, review)
             store.session.flush()
             claims.append(claim_id)
             verdicts.append(verdict_id)
     summary = ImportSummary(len(reviews), tuple(claims), tuple(verdicts), skipped, len(scanned) - len(reviews),
-                            tuple(rejected))
+                            tuple(rejected), tuple(corrected))
     return Outcome(summary, store.change_set())
 
 
