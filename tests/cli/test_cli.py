@@ -200,3 +200,18 @@ def test_a_colleagues_claim_arrives_by_merge_with_its_provenance(tmp_path: Path,
     assert "added by Bo" in shown.out and "merged from for-bo.stancedesk" in shown.out
     again = json.loads(cli("merge", str(mine), str(copy), "--json").out)
     assert sum(again["added"].values()) == 0  # merging twice adds nothing
+
+
+def test_actors_can_be_named_by_surname_and_ambiguity_is_spelled_out(tmp_path: Path, cli: Cli) -> None:
+    db = tmp_path / "desk.stancedesk"
+    cli("init", str(db))
+    cli("claim", "add", str(db), "--quote", "Roads first", "--speaker", "Anna Kessel")
+    cli("claim", "add", str(db), "--quote", "Rails first", "--speaker", "Jonas Kessel-Berg")
+    cli("claim", "add", str(db), "--quote", "Ports first", "--speaker", "Marek Dobrin")
+    found = json.loads(cli("search", str(db), "first", "--speaker", "dobrin", "--json").out)
+    assert [h["title"] for h in found] == ["Marek Dobrin: “Ports first”"]
+    both = cli("stance", str(db), "Kessel")
+    assert both.code == 1 and "could be Anna Kessel, Jonas Kessel-Berg" in both.err
+    assert cli("stance", str(db), "Anna Kessel").code == 0
+    missing = cli("stance", str(db), "Nobody")
+    assert missing.code == 1 and "no actor called 'Nobody'" in missing.err

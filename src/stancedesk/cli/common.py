@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from stancedesk.domain.dates import PartialDate, parse_partial_date
+from stancedesk.domain.errors import NotFoundError
+from stancedesk.domain.ids import is_id_prefix
 from stancedesk.services.profiles import load_profile
 from stancedesk.services.workspace import Workspace
 
@@ -34,8 +36,13 @@ def resolve(ws: Workspace, prefix: str, kind: str) -> str:
 
 
 def resolve_actor(ws: Workspace, name_or_id: str) -> str:
-    """An actor by exact name or alias, else by id prefix."""
-    found = ws.actors.find(name_or_id)
-    if found is not None:
-        return found.id
-    return ws.lookup.resolve_id(name_or_id, "actor")
+    """An actor by name, alias or surname, else by id prefix; several matches are listed, not guessed."""
+    found = ws.actors.find_loosely(name_or_id)
+    if len(found) == 1:
+        return found[0].id
+    if len(found) > 1:
+        names = ", ".join(a.name for a in found[:5])
+        raise NotFoundError(f"'{name_or_id}' could be {names}; give the full name or an id")
+    if is_id_prefix(name_or_id.strip()):
+        return ws.lookup.resolve_id(name_or_id, "actor")
+    raise NotFoundError(f"no actor called '{name_or_id}'")

@@ -123,6 +123,14 @@ class ActorService(Service):
 
         return self._read(work)
 
+    def find_loosely(self, text: str) -> list[Actor]:
+        """Exact name or alias first; else actors with `text` as a word of their name (a surname)."""
+        def work(repo: Repository) -> list[Actor]:
+            exact = repo.actors_named(text)
+            return dto.actors(repo, exact or repo.actors_with_word(text))
+
+        return self._read(work)
+
     def find(self, name: str) -> Actor | None:
         def work(repo: Repository) -> Actor | None:
             row = match_actor(repo, name)

@@ -91,6 +91,17 @@ class Repository:
         )
         return list(self.session.scalars(query.order_by(ActorRow.created_at)))
 
+    def actors_with_word(self, word: str) -> list[ActorRow]:
+        """Actors whose name has `word` as one of its words ("Putin" finds "Vladimir Putin"), ignoring case."""
+        wanted = fold_name(word)
+        if not wanted:
+            return []
+        pattern = "%" + wanted.replace("%", "").replace("_", "") + "%"
+        rows = self.session.scalars(select(ActorRow).where(
+            ActorRow.deleted.is_(False), func.sd_fold(ActorRow.name).like(pattern)))
+        return [row for row in rows if wanted in fold_name(row.name).replace("-", " ").split()
+                or fold_name(row.name).endswith(" " + wanted)]
+
     def aliases_of(self, actor_id: str) -> list[ActorAliasRow]:
         return self._live(ActorAliasRow, ActorAliasRow.actor_id == actor_id, order=[ActorAliasRow.created_at])
 
