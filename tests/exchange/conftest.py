@@ -23,9 +23,8 @@ PROFILE = ReviewerProfile("Ana Checker", "0c3c9a86-8d1e-4a3f-9d43-5b0e8f7c2a11",
 
 
 @pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("STANCEDESK_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("STANCEDESK_DATA_DIR", str(tmp_path / "data"))
+def _reviewer_is_ana(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The private folders come from tests/conftest.py; these tests sign as the sample's reviewer."""
     monkeypatch.setenv("STANCEDESK_AUTHOR", "Ana Checker")
 
 

@@ -20,6 +20,7 @@ from stancedesk.domain.profile import ReviewerProfile
 from stancedesk.storage import search_index
 from stancedesk.storage.connection import describe_sqlite_error, make_engine, raw_connect
 from stancedesk.storage.file_format import FILE_SUFFIX, SCHEMA_VERSION, FileHeader, read_header
+from stancedesk.storage.foreign import snapshot_into
 from stancedesk.storage.schema import ChangeRecord, FileInfo
 from stancedesk.storage.schema_upgrades import upgrade_to_current
 from stancedesk.storage.unit_of_work import Store
@@ -39,23 +40,6 @@ def sqlite_errors(path: Path) -> Iterator[None]:
         raise FileProblem(path, problem) from exc
     except OSError as exc:
         raise FileProblem(path, f"cannot write ({exc.strerror or exc})") from exc
-
-
-def vacuum_into(engine: Engine, target: Path) -> None:
-    """A self-contained copy: VACUUM INTO a temporary name beside the target, then an atomic rename."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    temp.unlink()  # VACUUM INTO refuses an existing file
-    try:
-        with engine.connect() as conn:
-            conn.exec_driver_sql("VACUUM INTO ?", (str(temp),))
-        with temp.open("rb") as f:
-            os.fsync(f.fileno())
-        os.replace(temp, target)
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 def _publish_new(temp: Path, path: Path) -> None:
@@ -171,8 +155,12 @@ class Database:
         if before_upgrade is not None:
             before_upgrade(self.path)
         else:
-            backup = f"{self.path.stem}.before-schema-{SCHEMA_VERSION}{FILE_SUFFIX}"
-            vacuum_into(self.engine, self.path.with_name(backup))
+            backup = self.path.with_name(f"{self.path.stem}.before-schema-{SCHEMA_VERSION}{FILE_SUFFIX}")
+            source = raw_connect(self.path, read_only=False)  # query_only would refuse VACUUM INTO
+            try:
+                snapshot_into(source, backup)
+            finally:
+                source.close()
         with self.engine.begin() as conn:
             upgrade_to_current(conn)
         self.opened_schema = from_schema
