@@ -42,6 +42,8 @@ _CHUNK_BREAK = re.compile(r",|\b(?:while|whereas|but|and|that|when)\b|[\"“”�
 _NOT_SUBJECT_START = words("a an who whose which one in at on from under after before with by for of during "
                            "speaking talking asked")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|from|with|in|on|by)\b")
+_INFINITIVE_LEAD = re.compile(r"\b(?P<verb>[a-z]+(?:ed|se|ok|nt|ew|ht|ose))(?:\s+(?:on|up|in|out|quickly|again))?"
+                             r"\s+to\s+$")
 _TIME_WORDS = words("yesterday today tonight monday tuesday wednesday thursday friday saturday sunday "
                     "morning afternoon evening night last late early")
 
@@ -215,6 +217,10 @@ def _subject_before(masked: str, sentence_start: int, verb_at: int,
         tokens.pop()
     if not tokens:
         return None
+    leading_verb = _INFINITIVE_LEAD.search(masked, max(sentence_start, verb_at - 40), verb_at)
+    if leading_verb is not None and leading_verb.group("verb") not in NP_BOUNDARIES:
+        # "Murthy intervened to say", "she went on to add": the subject of the verb that leads in speaks
+        return _subject_before(masked, sentence_start, leading_verb.start("verb"), cast)
     gap = masked[tokens[-1].end:verb_at]
     if tokens[-1].lower in _PRONOUN_SUBJECTS and not gap.strip():  # "a plan she called": the pronoun speaks
         return tokens[-1].start, tokens[-1].end, tokens[-1].start

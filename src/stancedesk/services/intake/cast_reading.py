@@ -10,7 +10,10 @@ from .lexicon import PERSON_ROLE_NOUNS, SPEECH_VERBS, SUBJECT_VERB_FILLERS
 from .text_layout import Sentence
 
 _PREPOSITIONS = frozenset(["from", "with", "to", "by", "of", "for", "against", "about", "at", "in", "on", "near",
-                           "outside", "inside", "into", "through", "across", "behind", "toward", "towards"])
+                           "outside", "inside", "into", "through", "across", "behind", "toward", "towards",
+                           "during", "amid", "amidst", "after", "before", "since", "until", "under", "over",
+                           "between", "among", "despite", "without", "within", "via", "including", "beside",
+                           "alongside", "throughout", "upon", "onto", "beyond", "unlike"])
 
 
 class CastReading:

@@ -21,6 +21,9 @@ _AUTHOR_VERB = re.compile(r"\b(?:published|publishes|released|releases|issued|is
 def document_issuer(cast: ArticleCast, head: str, at: int) -> Entity | None:
     """"In a statement released on Tuesday, the airline said …" teaches who "the statement" speaks for."""
     window_start = max(0, at - 3000)
+    agent = _named_agent(cast, head, window_start, at)
+    if agent is not None:
+        return agent
     introduced = list(re.finditer(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'\-]+\s+){0,2}?"
                                   + re.escape(head) + r"\b", cast.masked[window_start:at]))
     if not introduced:
@@ -38,6 +41,9 @@ def document_author(cast: ArticleCast, head: str, at: int) -> Entity | None:
     """"a report published on Monday by the Coalition for Detainee Justice", "the group released a report":
     a report or study speaks for whoever wrote it, when the article says who did — not for a journal."""
     window_start = max(0, at - 3000)
+    named = _named_agent(cast, head, window_start, at)
+    if named is not None:
+        return named
     introduced = list(re.finditer(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Nn]ew)\s+(?:[\w’'\-]+\s+){0,3}?"
                                   + re.escape(head) + r"\b", cast.masked[window_start:at]))
     if not introduced:
@@ -56,3 +62,23 @@ def document_author(cast: ArticleCast, head: str, at: int) -> Entity | None:
                     and mention.subject:
                 return mention.entity
     return None
+
+
+_SENT_BY = re.compile(r"\b(?:sent|written|signed|issued|released|drafted|posted|published|authored|circulated|"
+                      r"distributed|penned|prepared|compiled|commissioned)\b(?:[^.;!?\u2591]|\.(?!\s+[A-Z])){0,60}?\bby\s+")
+
+
+def _named_agent(cast: ArticleCast, head: str, window_start: int, at: int) -> Entity | None:
+    """"The memo, sent to senior managers on Jan. 30 by chief operating officer Tobias Halvard": whoever the
+    article says sent or wrote the document, wherever it says so first."""
+    found: Entity | None = None
+    for mention_of_head in re.finditer(r"\b" + re.escape(head) + r"\b", cast.masked[window_start:at], re.I):
+        after = window_start + mention_of_head.end()
+        sent = _SENT_BY.search(cast.masked, after, min(at, after + 140))
+        if sent is None or re.search(r"[;!?]\s|\.\s+[A-Z]", cast.masked[after:sent.start()]):
+            continue
+        for mention in cast.mentions_in(sent.end(), sent.end() + 60):
+            if mention.entity is not None and mention.entity.kind in ("organization", "government", "person"):
+                found = mention.entity
+                break
+    return found

@@ -31,6 +31,11 @@ SPEECH_VERBS = _words("""
     added texted emailed messaged thundered fumed snapped tells wrote shared advised advises reminded
     reminds cautioned appealed declaring announcing stating replying answering admitting conceding
     predicting suggesting complaining explaining vowing pledging accusing
+    pleaded pleads pleading begged begs implored implores demanded demands interjected interrupted exclaimed
+    exclaims cried cries screamed murmured muttered scoffed scoffs grumbled grumbles chided scolded lambasted
+    objected protested opined opines reasoned reckoned reckons speculated revealed reveals
+    disclosed confided confessed assured assures reassured briefed affirmed affirms swore rebutted
+    wondered wonders conceding reflected reflects elaborated summed quipped recollected
 """)
 
 # Verbs that can follow the quote directly with the speaker after them: "…," said Jane Doe.
@@ -39,6 +44,8 @@ INVERTED_VERBS = _words("""
     insisted insists noted notes recalled recalls told tells warned warns argued argues declared declares
     stressed stresses acknowledged admitted concluded concludes countered retorted observed remarked
     recounted recounts laughed laughs joked quipped cautioned
+    pleaded begged exclaimed cried murmured muttered interjected demanded wondered mused conceded confided
+    assured shouted yelled whispered snapped admits reflected elaborated scoffed urged
 """)
 
 PARTICIPLES = _words("""
@@ -105,6 +112,20 @@ TITLE_WORDS = _words("""
     cllr cllr. gov gov. rev rev. revd hon hon. del del. supt supt. insp insp. det det.
     striker midfielder defender winger goalkeeper keeper forward fullback full-back quarterback pitcher
     batsman bowler
+    shri sri shree smt smt. shrimati kumari sardar pandit begum janab alhaji alhaja alh alh. engr engr. barr
+    barr. arc arc. pst pst. datuk dato datin tun tan puan encik haji hajia mallam ustaz ayatollah mufti swami
+    reverend pastor father fr fr. sister sr. brother mother deacon elder evangelist apostle bishop-elect
+    councilmember councilman councilwoman councilperson assemblymember assemblyman assemblywoman alderwoman
+    alderperson selectman selectwoman supervisor comptroller controller treasurer auditor auditor-general
+    clerk registrar coroner magistrate trustee regent provost vice-chancellor warden ombudsman ombudsperson
+    legislator lawmaker delegate mla mpp mna mhk td msp ms mk senator-elect mayor-elect governor-elect
+    premier-elect attorney-general solicitor-general inspector-general surgeon-general governor-general
+    lieutenant-governor undersecretary under-secretary permanent cabinet collector corporator sarpanch
+    major brigadier corporal lance trooper marshal ranger commodore chaplain bombardier airman seaman
+    superintendent chief-executive md chairperson vice-chair co-founder cofounder boss skipper headteacher
+    headmaster headmistress lecturer physician surgeon nurse paramedic firefighter agent consultant
+    strategist pollster adviser advisor aide historian spokesman-designate commander-in-chief
+    interim acting designate emeritus associate senior junior
 """)
 
 # Role nouns that a definite description can end on ("the Russian president", "the Kremlin occupant").
@@ -121,6 +142,8 @@ PERSON_ROLE_NOUNS = _words("""
     organiser organizer campaigner founder investor banker diplomat negotiator mediator rapper
     comedian presenter broadcaster journalist editor reporter pundit commentator adviser advisor aide
     midfielder defender winger goalkeeper keeper forward quarterback pitcher batsman bowler
+    speaker comptroller treasurer auditor supervisor councilmember councilman councilwoman assemblyman
+    assemblywoman alderman legislator delegate magistrate coroner trustee provost superintendent skipper
 """)
 
 # Nouns that name an organisation or a document in a definite description ("the company said").
@@ -173,10 +196,17 @@ ANONYMOUS_HEADS = _words("""
     bystander driver owner tenant landlord farmer student pensioner retiree veteran friend relative
     husband wife partner son daughter colleague sister brother cousin grandmother grandfather
     trader shopkeeper villager patient visitor tourist member source insider eyewitness witness
+    evacuee refugee migrant survivor protester protestor demonstrator official diplomat lawyer teacher
+    volunteer firefighter soldier officer aide staffer executive engineer designer developer researcher
+    expert observer campaigner activist supporter critic lawmaker legislator miner fisherman mourner
+    pilgrim athlete player spectator homeowner renter buyer seller vendor cyclist pedestrian motorist
+    businessman businesswoman housewife widow widower teenager youth
 """)
 ANONYMOUS_GENDER = {"woman": "f", "girl": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f",
                     "grandmother": "f", "man": "m", "boy": "m", "father": "m", "husband": "m", "son": "m",
-                    "brother": "m", "grandfather": "m"}
+                    "brother": "m", "grandfather": "m",
+                    "fisherman": "m", "businessman": "m", "businesswoman": "f", "housewife": "f", "widow": "f",
+                    "widower": "m"}
 
 DOCUMENT_NOUNS = _words("""
     statement report study notice communiqué communique letter filing document memo release paper survey
@@ -196,6 +226,18 @@ ORG_HEADS = _words("""
     motors industries media press herald journal gazette tribune courier ledger telegraph guardian
     observer express mail review magazine channel radio tv broadcasting chamber campaign inquiry
     panel infirmary clinic museum watch
+""")
+
+# Last words of the names of places, buildings, times and events: "Pell Street", "Zero Hour", "Hollis Ridge".
+# Such a name is no one a pronoun can mean, though it may still speak for an office ("Downing Street said").
+PLACE_HEADS = _words("""
+    street st road rd avenue ave lane boulevard blvd drive highway freeway motorway expressway parkway square
+    plaza bridge river lake mountain mountains mount hill hills valley canyon creek falls bay beach coast
+    island islands peninsula harbour harbor port canal park gardens stadium arena ground airport station
+    terminal mall hotel heights ridge county district province township village borough parish ward region
+    prefecture estate barrage dam reservoir forest woods desert basin delta gulf sea ocean strait channel
+    hour day week month festival cup games championship championships olympics summit conference expo fair
+    derby marathon tournament trophy league season weekend
 """)
 
 # Place names that are often used as speakers for their governments ("Moscow said").

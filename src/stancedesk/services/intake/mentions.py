@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal
 
+from .given_names import given_name_gender
 from .lexicon import (
     ABBREVIATIONS,
     ANONYMOUS_HEADS,
@@ -22,6 +23,7 @@ from .lexicon import (
     ORG_INTRO_NOUNS,
     ORG_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
+    PLACE_HEADS,
     PLACES,
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
@@ -298,8 +300,13 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         return NameGroup(start, end, [], name, "organization", None, possessive)
     if not title and _ORG_INTRO.search(text, max(0, start - 40), start):
         return NameGroup(start, end, [], name, "organization", None, possessive)  # "the charity Paws Returned"
+    if not title and _after_the(text.lower(), start) and not any(word in FIRST_NAMES for word in name_lower) \
+            and (lowered[-1] in PERSON_ROLE_NOUNS or lowered[-1] in TITLE_WORDS):
+        return None  # "the Water Resources Minister", "the Chief Justice": a description, read as one
     if not title and text[max(0, start - 4):start].lower() == "the ":
         return NameGroup(start, end, [], name, "unknown", None, possessive)  # "the Arctic Change meeting"
+    if not title and len(name) > 1 and name_lower[-1] in PLACE_HEADS and name_lower[0] not in FIRST_NAMES:
+        return NameGroup(start, end, [], name, "unknown", None, possessive)  # "Pell Street", "Zero Hour"
     kind = "unknown" if len(name) == 1 and not title else "person"
     group = NameGroup(start, end, title, name, kind, gender, possessive)
     group.descriptors.update(word.lower().rstrip(".") for word in title)
@@ -343,6 +350,8 @@ def _gender(title: list[str], name_lower: list[str]) -> str | None:
         return "f"
     if first in MALE_NAMES and first not in FEMALE_NAMES:
         return "m"
+    if len(name_lower) > 1 and first not in CAPITALISED_STOPWORDS and first not in TITLE_WORDS:
+        return given_name_gender(first)  # only the first word of a full name is surely a given name
     return None
 
 

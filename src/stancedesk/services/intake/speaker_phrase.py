@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cast_types import Mention, SpeakerGuess, public_kind, strip_determiner
+from .cast_types import Entity, Mention, SpeakerGuess, public_kind, strip_determiner
 from .lexicon import (
     CAPITALISED_STOPWORDS,
     DETERMINERS,
@@ -50,7 +50,7 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
             return guess
     lowered = phrase.lower().split()
     if lowered == ["it"]:
-        body = cast.body_in_focus(start)
+        body = cast.body_in_focus(start) or _document_in_focus(cast, start)
         if body is not None:
             return SpeakerGuess(body.name, phrase, public_kind(body.kind), body, 0.7, evidence="pronoun")
     if lowered[0] in _PRONOUNS and len(lowered) == 1:
@@ -60,6 +60,18 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
     if not plausible_speaker(phrase):
         return None
     return SpeakerGuess(strip_determiner(phrase), phrase, None, None, 0.6, evidence="phrase")
+
+
+def _document_in_focus(cast: ArticleCast, at: int) -> Entity | None:
+    """"… the memo said. ¶ It said January's layoffs were …": "it" is the document that just spoke, and speaks for
+    whoever the article said issued it."""
+    sentence = cast.sentence_of(at).index
+    for mention in reversed(cast.mentions_in(max(0, at - 600), at)):
+        if sentence - mention.sentence > 2:
+            break
+        if mention.kind == "description" and mention.head in DOCUMENT_NOUNS and mention.entity is not None:
+            return mention.entity
+    return None
 
 
 def nobody(phrase: str) -> SpeakerGuess:

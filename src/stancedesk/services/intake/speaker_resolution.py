@@ -47,6 +47,7 @@ from .text_layout import Paragraph, Sentence
 _RANK_QUALIFIERS = frozenset(stem(word) for word in ["junior", "deputy", "assistant", "vice", "shadow", "former",
                                                      "acting", "interim", "associate", "under"])
 _BIRTH_NAME = re.compile(r"(?:\b[Bb]orn|\bn[ée]e|\bformerly|\bmaiden\s+name)\s+$")
+_APPOSITION_GAP = re.compile(r"(?:,\s*\d{1,3})?,\s*")
 _CORPORATE = frozenset(["company", "firm", "maker", "manufacturer", "retailer", "airline", "operator", "insurer"])
 
 
@@ -125,6 +126,11 @@ class ArticleCast(CastReading):
             return
         head = match.group("head").lower()
         determiner = match.group("det").lower()
+        if self.mentions and self.mentions[-1].entity is not None and self.mentions[-1].kind == "name" \
+                and self.mentions[-1].entity.kind == "person" \
+                and _APPOSITION_GAP.fullmatch(self._masked, self.mentions[-1].end, start):
+            self.mentions[-1].entity.descriptors.add(stem(head))  # "Bethany Carr, 62, a retired teacher,"
+            return
         owner = self._pronoun_owner(determiner, start) if determiner in ("her", "his") else None
         if re.match(r",?\s+[A-Z]", self._masked[end:end + 4]):
             # "her husband, Tom Reid," or "Her colleague Arvid Lindqvist" — the name is the mention, and a later
@@ -139,7 +145,8 @@ class ArticleCast(CastReading):
             self._add(Mention(start, end, "name", self._text[start:end], kin, head=head))
             return
         self._anonymous_count += 1
-        entity = Entity(-self._anonymous_count, self._text[start:end], "anonymous", ANONYMOUS_GENDER.get(head), ())
+        gender = ANONYMOUS_GENDER.get(head) or _relative_clause_gender(self._masked[end:end + 160])
+        entity = Entity(-self._anonymous_count, self._text[start:end], "anonymous", gender, ())
         self._add(Mention(start, end, "name", self._text[start:end], entity, head=head))
 
     def _read_name(self, group: NameGroup, token_index: dict[int, int]) -> None:
@@ -254,11 +261,7 @@ class ArticleCast(CastReading):
             if any(w in PERSON_ROLE_NOUNS for w in words[:4]):
                 entity.descriptors.update(stem(w) for w in words if w not in DETERMINERS)
         if entity.gender is None:
-            # "…, who lost her husband" — but not "…, who worked with her": an object is someone else
-            relative = re.match(r",\s+who\b[^.;,]*?(?<!\bwith )(?<!\bfor )(?<!\bto )(?<!\bby )(?<!\bfrom )"
-                                r"\b(his|her)\b(?!\s+(?:until|when|and|for|in|on|at|as|since)\b)", after)
-            if relative:
-                entity.gender = "m" if relative.group(1) == "his" else "f"
+            entity.gender = _relative_clause_gender(after)
 
     def _read_description(self, match: re.Match[str]) -> None:
         head = match.group("head").lower()
@@ -434,6 +437,21 @@ class ArticleCast(CastReading):
     def after_preposition(self, start: int) -> bool:
         return self._after_preposition(start)
 
+
+
+_RELATIVE_GENDER = re.compile(
+    r"(?:\s+(?:at|in|from|of|on|near|outside)\b[^,.;]{0,40})?,\s+who\b[^.;,]*?"
+    r"(?<!\bwith )(?<!\bfor )(?<!\bto )(?<!\bby )(?<!\bfrom )"
+    r"\b(his|her)\b(?!\s+(?:until|when|and|for|in|on|at|as|since)\b)")
+
+
+def _relative_clause_gender(after: str) -> str | None:
+    """"…, who lost her husband", "Another evacuee at the shelter, who declined to give his name" — but not
+    "…, who worked with her": an object is someone else."""
+    relative = _RELATIVE_GENDER.match(after)
+    if relative is None:
+        return None
+    return "m" if relative.group(1) == "his" else "f"
 
 
 def _acronym_of(wanted: tuple[str, ...], entity: Entity) -> bool:

@@ -1,0 +1,33 @@
+"""Gender of given names the short lists in `lexicon` do not know ("Farida", "Teodora", "Idris"), from
+gender-guesser's dictionary of about 45,000 first names gathered across many countries.
+
+The dictionary only answers for a word already read as a given name: it also lists words such as "the" or
+"river", so asking it whether a word *is* a name would be wrong."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Protocol
+
+from gender_guesser.detector import Detector  # type: ignore[import-untyped]
+
+
+class _Detector(Protocol):
+    def get_gender(self, name: str, country: str | None = None) -> str: ...
+
+
+@cache
+def _detector() -> _Detector:
+    # the dictionary is read on first use (about 0.15 s), then kept for the life of the process
+    detector: _Detector = Detector(case_sensitive=False)
+    return detector
+
+
+_ANSWERS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+
+
+def given_name_gender(word: str) -> str | None:
+    """"m", "f", or None when the dictionary does not know the name or finds it used for both."""
+    if not word[:1].isalpha() or len(word) < 2:
+        return None
+    return _ANSWERS.get(_detector().get_gender(word.capitalize()))
