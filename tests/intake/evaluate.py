@@ -25,7 +25,7 @@ from stancedesk.services.intake import ExtractedQuote, extract_quotes, load_arti
 
 HERE = Path(__file__).parent
 ARTICLES = HERE / "articles"
-SETS = ("articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SETS = ("articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 _QUOTE_CHARS = "\"'“”‘’«»„‚‹›"
 
 

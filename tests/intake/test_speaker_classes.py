@@ -93,9 +93,12 @@ def test_function_words_and_time_phrases_are_never_speakers() -> None:
 
 
 def test_plural_group_after_what_and_agent_of_a_message() -> None:
+    """An unnamed group is kept as written but names no one: a claim needs someone to hold to it."""
     text = ("The scheme used what investigators have called “phantom payroll”. The notes, found by police, "
             "included one written by Coral Vane that said: “Pay them twice.”")
-    assert speakers(text) == ["investigators", "Coral Vane"]
+    found = extract_quotes(text)
+    assert [quote.speaker for quote in found] == [None, "Coral Vane"]
+    assert found[0].speaker_as_written == "investigators"
 
 
 def test_an_object_before_a_colon_is_not_a_speaker() -> None:

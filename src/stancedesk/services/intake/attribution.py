@@ -44,6 +44,14 @@ _NOT_SUBJECT_START = words("a an who whose which one in at on from under after b
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|from|with|in|on|by)\b")
 _INFINITIVE_LEAD = re.compile(r"\b(?P<verb>[a-z]+(?:ed|se|ok|nt|ew|ht|ose))(?:\s+(?:on|up|in|out|quickly|again))?"
                              r"\s+to\s+$")
+_CLAUSE_CUT = re.compile(r"\s+(?:who|which|whose|after|before|during|when|while|told|said|on|in)\b.*$")
+_DOCUMENT_SOURCE = re.compile(r"(?i:an?|the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:"
+                              + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")\s+(?:from|by)\s+")
+_PARTITIVE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any)\s+"
+                        r"(?:[a-z][\w\-]*\s+){0,2}?(?:of|from|at|in|on|within)\s+$")
+_SPOKES_OPENING = re.compile(r"(?:An?|The|One)\s+(?:[\w\-’']+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|"
+                             r"representative)\s+(?:for|of|at|from)\s+(?:the\s+)?"
+                             r"[A-Z][\w’'\-&.]*(?:\s+(?:[A-Z][\w’'\-&.]*|of|for|and|the))*")
 _TIME_WORDS = words("yesterday today tonight monday tuesday wednesday thursday friday saturday sunday "
                     "morning afternoon evening night last late early")
 
@@ -84,7 +92,11 @@ def _after(masked: str, outer_end: int, sentence_end: int) -> Attribution | None
     window = masked[at:sentence_end]
     according = re.match(r"(?i:according\s+to\s+)(?P<np>[^,;:!?()\n]{2,90})", window)
     if according:
-        np_text = _TRAILING_CUT.sub("", _first_sentence(according.group("np"))).rstrip(". ")
+        np_text = _first_sentence(according.group("np"))
+        document = _DOCUMENT_SOURCE.match(np_text)  # "according to a statement from the Ministry of Defence"
+        np_text = np_text[:document.end()] + _CLAUSE_CUT.sub("", np_text[document.end():]) if document \
+            else _TRAILING_CUT.sub("", np_text)
+        np_text = np_text.rstrip(". ")
         start = at + according.start("np")
         return Attribution(start, start + len(np_text), start, "according to", at, "according", 0.8)
     inverted = _INVERTED.match(window)
@@ -102,7 +114,8 @@ def _after(masked: str, outer_end: int, sentence_end: int) -> Attribution | None
             return None
         subject = window[:verb.start()].rstrip()
         words = subject.split()
-        if len(words) > 12 or _QUOTE_MARK_NOT_APOSTROPHE.search(subject) or re.search(r"[;:!?]|\.\s", subject):
+        if len(words) > 12 or _QUOTE_MARK_NOT_APOSTROPHE.search(subject) or re.search(r"[;:!?]", subject) \
+                or _first_sentence(subject) != subject:
             return None
         kept = [w for w in words if w.lower().strip(",") not in SUBJECT_VERB_FILLERS]
         if not kept:
@@ -111,6 +124,7 @@ def _after(masked: str, outer_end: int, sentence_end: int) -> Attribution | None
         if first in ("that", "which") and len(words) > 1 and words[1].lower() in DETERMINERS:
             return None  # "a “hub model” that the council says will save": a relative clause, not a speaker
         if not (words[0][:1].isupper() or first in DETERMINERS or first in _PRONOUN_SUBJECTS
+                or (first in ("one", "another") and len(words) <= 4)
                 or first in PERSON_ROLE_NOUNS or (len(words) <= 6 and any(w[:1].isupper() for w in words))):
             return None
         end = at + len(subject)
@@ -224,6 +238,14 @@ def _subject_before(masked: str, sentence_start: int, verb_at: int,
     gap = masked[tokens[-1].end:verb_at]
     if tokens[-1].lower in _PRONOUN_SUBJECTS and not gap.strip():  # "a plan she called": the pronoun speaks
         return tokens[-1].start, tokens[-1].end, tokens[-1].start
+    if tokens[-1].lower == "who" and not gap.strip():
+        # "Kerry TD Gearóid Fitzmaurice, who said …": the relative pronoun speaks for the name it follows
+        for mention in reversed(cast.mentions_in(max(sentence_start, tokens[-1].start - 120), tokens[-1].start)):
+            if mention.kind in ("name", "description") and mention.entity is not None \
+                    and mention.entity.kind == "person" \
+                    and re.fullmatch(r",?\s*", masked[mention.end:tokens[-1].start]):
+                return mention.start, mention.end, mention.start
+            break
     if tokens[-1].lower in ("that", "which") and not gap.strip():  # "one sent by Parr … that said"
         agent = _AGENT.search(masked, max(sentence_start, verb_at - 120), tokens[-1].start)
         if agent:
@@ -249,6 +271,9 @@ def _subject_before(masked: str, sentence_start: int, verb_at: int,
             break
     if chosen[-1].lower in NP_BOUNDARIES:
         return None
+    partitive = _PARTITIVE.search(masked, max(sentence_start, chosen[0].start - 60), chosen[0].start)
+    if partitive is not None:  # "One member of her cabinet said": someone unnamed, not the cabinet
+        return partitive.start(), chosen[-1].end, partitive.start()
     owner = _person_qualified_by(masked, chosen[0].start, cast)
     if owner is not None:
         return owner
@@ -295,7 +320,7 @@ def _appositive_subject(masked: str, sentence_start: int, end: int,
     for index in range(len(chunks) - 1, -1, -1):
         start, stop = chunks[index]
         first = masked[start:stop].split(maxsplit=1)[0] if masked[start:stop].split() else ""
-        if first.lower() in _NOT_SUBJECT_START:
+        if first.lower() in _NOT_SUBJECT_START or _in_relative_clause(masked, sentence_start, start):
             continue
         names = [m for m in cast.mentions_in(start, stop) if m.kind == "name"
                  and (m.entity is None or m.entity.kind != "unknown" or m.start == start)]
@@ -323,9 +348,20 @@ def _appositive_subject(masked: str, sentence_start: int, end: int,
     return None
 
 
+def _in_relative_clause(masked: str, sentence_start: int, at: int) -> bool:
+    """"The union, which represents staff in its bakeries in Salford and Wakefield, said": what a relative
+    clause mentions is not the subject."""
+    comma = masked.rfind(",", sentence_start, at)
+    segment = masked[comma + 1 if comma != -1 else sentence_start:at].lower().split()
+    return bool(segment) and segment[0] in ("which", "who", "whose", "where") and at > sentence_start
+
+
 def _sentence_subject(masked: str, sentence_start: int, verb_at: int,
                       cast: ArticleCast) -> tuple[int, int, int] | None:
     """"… he dismissed her platform and said …": the subject of the first verb also speaks the second."""
+    opening = _SPOKES_OPENING.match(masked, sentence_start, verb_at)
+    if opening is not None:  # "A spokesperson for the North Mercia Combined Authority said the mayor would …"
+        return opening.start(), opening.end(), opening.start()
     for mention in cast.mentions_in(sentence_start, verb_at):
         if mention.subject and mention.entity is not None and \
                 not (mention.kind == "pronoun" and mention.text.lower() not in _PRONOUN_SUBJECTS):

@@ -16,6 +16,9 @@ _PREPOSITIONS = frozenset(["from", "with", "to", "by", "of", "for", "against", "
                            "alongside", "throughout", "upon", "onto", "beyond", "unlike"])
 
 
+_APPOSITIONS = re.compile(r"(?:,[^,.;:!?\n\u2591]{1,60}){1,3},(?=\s)")
+
+
 class CastReading:
     """The look-back queries of `ArticleCast`, kept apart from its reading pass."""
 
@@ -76,7 +79,7 @@ class CastReading:
                 if entity.gender == gender or (
                         subject_fallback is None and exact_recent is None and word in ("he", "she")
                         and (sentence - mention.sentence <= 1
-                             or (mention.paragraph == paragraph and self._followed_by_verb(mention.end)))):
+                             or (paragraph - mention.paragraph <= 1 and self._followed_by_verb(mention.end)))):
                     return learn_gender(self._protagonist(entity, mention, gender, sentence, paragraph), gender, word)
                 subject_fallback = subject_fallback or entity
             elif exact_recent is None and entity.gender == gender:
@@ -130,6 +133,12 @@ class CastReading:
         return False
 
     def _followed_by_verb(self, end: int) -> bool:
+        if self._verb_at(end):
+            return True
+        apposition = _APPOSITIONS.match(self._masked, end, end + 200)  # "Bethany Carr, 62, a retired teacher, said"
+        return apposition is not None and self._verb_at(apposition.end())
+
+    def _verb_at(self, end: int) -> bool:
         words = re.findall(r"[\w’']+", self._masked[end:end + 60].lower())
         for word in words[:4]:
             if word in SPEECH_VERBS:

@@ -9,6 +9,8 @@ from .lexicon import words
 from .mentions import EntityKind, MentionKind
 
 LOOKBACK = 400
+SURNAME_PARTICLES = words("ní nic mac mc ó o uí van von der den de da das do dos del della di du le la bin binti "
+                          "al el ben ter ten st st. abu ibn")
 
 
 @dataclass
@@ -57,6 +59,9 @@ def is_nationality(word: str) -> bool:
 
 def same_person(wanted: tuple[str, ...], known: tuple[str, ...]) -> bool:
     """"Putin" or "Tom" after "Vladimir Putin" / "Tom Rennick"; "V. Putin" after "Vladimir Putin"."""
+    if len(wanted) > 1 and wanted[0] in SURNAME_PARTICLES and len(known) > len(wanted) \
+            and known[-len(wanted):] == wanted:
+        return True  # "Ms Ní Bhriain" after "Siobhán Ní Bhriain", "Mr van der Berg" after "Pieter van der Berg"
     if len(wanted) == 1:
         # "Wilhelmina" after "Wilhelmina Osei-Barton": the first word of a full name is a given name whether or
         # not the name lists know it

@@ -64,6 +64,7 @@ def document_author(cast: ArticleCast, head: str, at: int) -> Entity | None:
     return None
 
 
+_DIRECT_BY = re.compile(r",\s+(?:written\s+|produced\s+)?by\s+(?:the\s+\w+\s+)?")
 _SENT_BY = re.compile(r"\b(?:sent|written|signed|issued|released|drafted|posted|published|authored|circulated|"
                       r"distributed|penned|prepared|compiled|commissioned)\b(?:[^.;!?\u2591]|\.(?!\s+[A-Z])){0,60}?\bby\s+")
 
@@ -72,9 +73,10 @@ def _named_agent(cast: ArticleCast, head: str, window_start: int, at: int) -> En
     """"The memo, sent to senior managers on Jan. 30 by chief operating officer Tobias Halvard": whoever the
     article says sent or wrote the document, wherever it says so first."""
     found: Entity | None = None
-    for mention_of_head in re.finditer(r"\b" + re.escape(head) + r"\b", cast.masked[window_start:at], re.I):
+    for mention_of_head in re.finditer(r"\b" + re.escape(head) + r"\b", cast.masked[window_start:at + len(head) + 8],
+                                       re.I):
         after = window_start + mention_of_head.end()
-        sent = _SENT_BY.search(cast.masked, after, min(at, after + 140))
+        sent = _DIRECT_BY.match(cast.masked, after) or _SENT_BY.search(cast.masked, after, after + 140)
         if sent is None or re.search(r"[;!?]\s|\.\s+[A-Z]", cast.masked[after:sent.start()]):
             continue
         for mention in cast.mentions_in(sent.end(), sent.end() + 60):

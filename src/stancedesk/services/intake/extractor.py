@@ -280,7 +280,8 @@ def _inherit(article: _Article, found: list[_Found]) -> None:
             item.evidence = "neighbour"
             continue
         if _quote_only(article, item):
-            subject = _previous_subject(article, item) or _following_speaker(article, item)
+            subject = _previous_subject(article, item) or _previous_paragraph_speaker(article, item) \
+                or _following_speaker(article, item)
             if subject is not None and subject.kind == "anonymous":
                 # "One commuter said … ¶ “…”": whoever the paragraph is about is someone the article leaves unnamed
                 item.guess = SpeakerGuess(None, subject.name, None, None, 0.5, anonymous=True, evidence="fallback")
@@ -296,8 +297,8 @@ def _neighbour(found: list[_Found], index: int, item: _Found) -> _Found | None:
         if not 0 <= other_index < len(found):
             continue
         other = found[other_index]
-        if other.guess is None or other.guess.name is None or (other.post is not None and item.post is None) \
-                or not other.lends:
+        if other.guess is None or (other.guess.name is None and not other.guess.anonymous) \
+                or (other.post is not None and item.post is None) or not other.lends:
             continue
         same_paragraph = other.paragraph == item.paragraph or (
             other_index == index - 1 and other.closing.paragraph == item.paragraph)
@@ -324,6 +325,20 @@ def _previous_subject(article: _Article, item: _Found) -> Entity | None:
     if sentence.paragraph != item.paragraph:
         return None
     return article.cast.subject_before(sentence)
+
+
+def _previous_paragraph_speaker(article: _Article, item: _Found) -> Entity | None:
+    """"Mr Cronin said the route would cut his land in two. ¶ “My family has farmed that land …”": a quotation
+    standing alone continues the person the paragraph before reported speaking."""
+    index = item.opening.index - 1
+    if index < 0 or item.open_at > item.opening.start + 1:
+        return None
+    sentence = article.sentences[index]
+    if sentence.paragraph != item.paragraph - 1 or article.inside_quote(sentence.start) \
+            or not SPEECH_VERB.search(article.masked, sentence.start, sentence.end):
+        return None
+    entity = article.cast.subject_before(sentence)
+    return entity if entity is not None and entity.kind == "person" else None
 
 
 def _following_speaker(article: _Article, item: _Found) -> Entity | None:

@@ -35,7 +35,7 @@ SPEECH_VERBS = _words("""
     exclaims cried cries screamed murmured muttered scoffed scoffs grumbled grumbles chided scolded lambasted
     objected protested opined opines reasoned reckoned reckons speculated revealed reveals
     disclosed confided confessed assured assures reassured briefed affirmed affirms swore rebutted
-    wondered wonders conceding reflected reflects elaborated summed quipped recollected
+    wondered wonders conceding reflected reflects elaborated summed quipped recollected spoke speaks
 """)
 
 # Verbs that can follow the quote directly with the speaker after them: "…," said Jane Doe.
@@ -141,7 +141,7 @@ PERSON_ROLE_NOUNS = _words("""
     teenager mother father widow widower survivor witness victim defendant student teacher principal
     organiser organizer campaigner founder investor banker diplomat negotiator mediator rapper
     comedian presenter broadcaster journalist editor reporter pundit commentator adviser advisor aide
-    midfielder defender winger goalkeeper keeper forward quarterback pitcher batsman bowler
+    midfielder defender winger goalkeeper keeper forward quarterback pitcher batsman bowler international
     speaker comptroller treasurer auditor supervisor councilmember councilman councilwoman assemblyman
     assemblywoman alderman legislator delegate magistrate coroner trustee provost superintendent skipper
 """)
@@ -164,6 +164,8 @@ GROUP_NOUNS = _words("""
     judges jurors detectives officers soldiers troops firefighters paramedics rescuers engineers
     environmentalists conservationists historians academics scholars commentators insiders executives
     investors bankers owners landlords tenants voters opposition defence defense prosecution
+    newspapers papers commentators reviewers pundits columnists reporters journalists broadcasters
+    observers skeptics sceptics detractors backers admirers fans listeners viewers readers users
 """)
 
 # Common nouns that introduce an organisation's name ("the charity Paws Returned", "the state daily Glas
@@ -226,6 +228,8 @@ ORG_HEADS = _words("""
     motors industries media press herald journal gazette tribune courier ledger telegraph guardian
     observer express mail review magazine channel radio tv broadcasting chamber campaign inquiry
     panel infirmary clinic museum watch
+    fc afc united rovers athletic athletico wanderers albion rangers hotspur orient argyle thistle
+    academicals rovers harriers town city
 """)
 
 # Last words of the names of places, buildings, times and events: "Pell Street", "Zero Hour", "Hollis Ridge".

@@ -15,6 +15,7 @@ from .lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
+    GROUP_NOUNS,
     HONORIFIC_GENDER,
     MALE_NAMES,
     MONTHS,
@@ -40,10 +41,13 @@ _CONNECTORS = words("of for de da van von der bin al la le del di du dos y")
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:based|led|backed|born|owned|run|linked|aligned|style|era|made)$", re.I)
 _NO_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS)
-_ROLE_PATTERN = "|".join(sorted(PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS | DOCUMENT_NOUNS, key=len, reverse=True))
+_ROLE_PATTERN = "|".join(sorted(PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS | DOCUMENT_NOUNS, key=len, reverse=True)) \
+    + r"|\d{1,3}-year-old"  # "the 24-year-old said"
+AGE_HEAD = re.compile(r"\d{1,3}-year-old")
 _NOT_MODIFIER = r"(?!(?:and|or|the|a|an|of|to|in|on|at|has|had|have|is|was|were|are|that|who|which|said|says)\b)"
 DESCRIPTION = re.compile(
-    r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<mods>(?:" + _NOT_MODIFIER + r"[\w’'.\-]+\s+){0,4})"
+    r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \t]+(?P<mods>(?:" + _NOT_MODIFIER
+    + r"[\w’'\-]+(?:\.[\w’'\-]+)*\.?(?<![a-z]{3}\.)[ \t]+){0,4})"
     r"(?P<head>(?i:" + _ROLE_PATTERN + r"))\b(?!['’]s\b)(?![\-’'])")
 ANONYMOUS = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?:;,] )|(?<=[\"“”] ))(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir)\s+"
@@ -177,7 +181,8 @@ def _institution_link(text: str, tokens: list[Token], cursor: int, run: list[Tok
                                        or _after_the(text, run[0].start))
         return taken + 1 if previous in TITLE_WORDS or previous in ORG_HEADS or named_body else 0
     if link == "and" and taken == 1 and tokens[after].lower not in FIRST_NAMES and (
-            _inside_institution(run) or (_after_the(text, run[0].start) and _org_head_ahead(text, tokens, after))):
+            _inside_institution(run) or ((_after_the(text, run[0].start) or run[0].lower == "the")
+                                         and _org_head_ahead(text, tokens, after))):
         # "Department of Health and Social Care", "the Rail and Transit Workers' Union"
         return 2
     if link in _CONNECTORS and link not in ("of", "for", "and", "on") and taken == 1:
@@ -268,8 +273,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         run = run[1:]  # "Farmer Gwilym Trevaskis", "Striker Ada Obi": a role written like a title
     while run and run[-1].lower in _CONNECTORS:
         run = run[:-1]
-    if not run:
-        return None
+    if not run or (len(run) == 1 and run[0].lower in GROUP_NOUNS):
+        return None  # "Critics had long dismissed …", "Newspapers took to calling her …"
     words = [token.text for token in run]
     possessive = run[-1].possessive
     start, end = run[0].start, run[-1].end
@@ -285,11 +290,21 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         return NameGroup(start, end, [], words, kind, None, possessive)
     last_title = -1
     for position, word in enumerate(lowered):
-        if word in TITLE_WORDS and position < len(lowered) - 1:
-            last_title = position
+        if word in TITLE_WORDS and position < len(lowered) - 1 \
+                and not (position == 0 and len(lowered) == 2 and word in _GIVEN_NAME_TITLES):
+            last_title = position  # but "Dean Fothergill" is a name, not the dean
     title, name = words[:last_title + 1], words[last_title + 1:]
-    if not name or name[0].lower() in _CONNECTORS or all(word in TITLE_WORDS for word in lowered):
+    if name and name[0].lower() in _CONNECTORS:
+        # "Minister of State for Rural Development Aoife Brannelly": the office runs on until a given name
+        given = next((i for i in range(1, len(name) - 1) if _is_given_name(name[i])), None)
+        if given is None:
+            return None
+        title, name = words[:last_title + 1 + given], name[given:]
+        start = run[len(title)].start
+    if not name or all(word in TITLE_WORDS for word in lowered):
         return None
+    if len(name) == 2 and name[0].lower().rstrip(".") == "co" and not title:
+        return NameGroup(start, end, [], name, "unknown", None, possessive)  # "Glenbeigh, Co Kerry": a county
     name_lower = [word.lower() for word in name]
     gender = _gender(title, name_lower)
     if len(name) == 1 and not title and _NATIONALITY.search(name_lower[0]) and _lowercase_follows(text, end):
@@ -313,10 +328,17 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
     return group
 
 
+_GIVEN_NAME_TITLES = frozenset(["dean", "major", "earl", "marshal", "deacon"])
 _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic)$")
 _NICKNAME_GAP = re.compile(r" [\"“‘'«]\u2591{2,20}[\"”’'»] ")
 _ORG_INTRO = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?(?:"
                         + "|".join(sorted(ORG_INTRO_NOUNS, key=len, reverse=True)) + r")\s+$")
+
+
+def _is_given_name(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in FIRST_NAMES or (lowered not in CAPITALISED_STOPWORDS and lowered not in TITLE_WORDS
+                                      and given_name_gender(word) is not None)
 
 
 def _titled_name_after(run: list[Token], ampersand: int) -> bool:

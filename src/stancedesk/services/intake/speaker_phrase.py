@@ -24,9 +24,17 @@ _SPOKES = re.compile(r"(?i:^(?:an?|one|the)\s+(?:[\w\-]+\s+){0,2}?(?:spokesman|s
                      r"representative|official|source|lawyer|adviser|advisor|aide)\s+(?:for|of|at|from|with)\s+"
                      r"(?:the\s+)?(?P<org>.+)$)")
 # "a Kremlin spokesman", "a council spokesperson" — but "the palace spokesman" is someone the article named
-_POSSESSIVE_SPOKES = re.compile(r"^(?:[Aa]n?\s+)?(?P<org>(?!The\b)[A-Z][\w.\-&]*(?:\s+[A-Z][\w.\-&]*)*|(?<=[Aa] )(?:"
+_POSSESSIVE_SPOKES = re.compile(r"^(?:[Aa]n?\s+)?(?P<org>(?!The\b)[A-Z][\w.\-&]*(?:\s+[A-Z][\w.\-&]*)*(?:['’]s)?"
+                                r"|(?<=[Aa] )(?:"
                                 + "|".join(sorted(ORG_ROLE_NOUNS, key=len, reverse=True)) + r"))\s+"
                                 r"(?i:spokesman|spokeswoman|spokesperson|representative|official)$")
+_DOCUMENTS = "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))
+_DOCUMENT_FROM = re.compile(r"^(?i:an?|the|its|their|one)\s+(?:[\w\-]+\s+){0,2}?(?:" + _DOCUMENTS + r")\s+"
+                            r"(?:(?:issued|released|published|sent|signed)\s+)?(?:from|by)\s+(?P<owner>.+)$")
+_OWNERS_DOCUMENT = re.compile(r"^(?P<owner>[^’']+?)['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:" + _DOCUMENTS + r")$")
+_UNNAMED_HEADS = frozenset(["woman", "man", "girl", "boy", "person", "resident", "neighbour", "neighbor",
+                            "passenger", "customer", "shopper", "commuter", "evacuee", "bystander", "onlooker",
+                            "motorist", "pedestrian", "villager", "survivor", "eyewitness", "mourner"])
 _INDEFINITE = frozenset(["a", "an", "one", "another", "someone", "somebody"])
 _PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "you"])
 
@@ -36,14 +44,31 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
     phrase = " ".join(text[start:end].split()).strip(" ,")
     if not phrase:
         return None
+    owned = _DOCUMENT_FROM.match(phrase) or _OWNERS_DOCUMENT.match(phrase)
+    if owned is not None:
+        # "a statement from the Ministry of Defence", "the ministry's statement": the document speaks for its owner
+        owner_text = owned.group("owner")
+        owner_at = start + text[start:end].find(owner_text)
+        owner_words = owner_text.lower().split()
+        org_head = owner_words[-1] if len(owner_words) == 2 and owner_words[0] == "the" else ""
+        org = cast.org_described_as(org_head, owner_at) if org_head in ORG_ROLE_NOUNS else None
+        owner = SpeakerGuess(org.name, phrase, public_kind(org.kind), org, 0.75, evidence="description") \
+            if org is not None else resolve_phrase(cast, owner_at, owner_at + len(owner_text))
+        if owner is not None and (owner.entity is not None or owner.anonymous
+                                  or (owner_text[:1].isupper() and not owner_text.startswith("The "))):
+            return SpeakerGuess(owner.name, phrase, owner.kind, owner.entity, min(owner.certainty, 0.8),
+                                owner.anonymous, evidence="description")
+    spokes = _SPOKES.match(phrase) or _POSSESSIVE_SPOKES.match(phrase)
+    if spokes:
+        return _spokesperson_for(cast, phrase, spokes.group("org"), start, end)
     mentions = cast.mentions_overlapping(start, end)
     for mention in mentions:
         entity = mention.entity
         if mention.kind == "name" and entity is not None and entity.kind == "person":
             return SpeakerGuess(entity.name, phrase, "person", entity, 0.95)
-    spokes = _SPOKES.match(phrase) or _POSSESSIVE_SPOKES.match(phrase)
-    if spokes:
-        return _spokesperson_for(cast, phrase, spokes.group("org"), start, end)
+    if phrase.lower().split()[0] in _INDEFINITE and not any(m.kind == "name" and m.entity is not None
+                                                            and m.entity.kind == "person" for m in mentions):
+        return nobody(phrase)  # "An early review in one music monthly", "one official": no one we can name
     if mentions:
         guess = _from_mentions(cast, phrase, start, mentions)
         if guess is not None:
@@ -55,10 +80,13 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
             return SpeakerGuess(body.name, phrase, public_kind(body.kind), body, 0.7, evidence="pronoun")
     if lowered[0] in _PRONOUNS and len(lowered) == 1:
         return SpeakerGuess(None, phrase, None, None, 0.3, evidence="pronoun")
-    if lowered[0] in _INDEFINITE:
+    if lowered[0] in _INDEFINITE or (lowered[0] == "the" and len(lowered) <= 3 and lowered[-1] in _UNNAMED_HEADS):
+        # "said the woman, who asked that her name not be used": the unnamed person met before
         return nobody(phrase)  # "a frequent flyer", "one resident": someone the article does not name
     if not plausible_speaker(phrase):
         return None
+    if lowered[-1].strip(",.") in GROUP_NOUNS and not any(word[:1].isupper() for word in phrase.split()[1:]):
+        return nobody(phrase)  # "Critics", "residents", "some analysts": people the article does not name
     return SpeakerGuess(strip_determiner(phrase), phrase, None, None, 0.6, evidence="phrase")
 
 

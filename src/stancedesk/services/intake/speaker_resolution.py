@@ -30,6 +30,7 @@ from .lexicon import (
     SPOKES_NOUNS,
 )
 from .mentions import (
+    AGE_HEAD,
     ANONYMOUS,
     DESCRIPTION,
     FIRST_NAMES,
@@ -47,6 +48,7 @@ from .text_layout import Paragraph, Sentence
 _RANK_QUALIFIERS = frozenset(stem(word) for word in ["junior", "deputy", "assistant", "vice", "shadow", "former",
                                                      "acting", "interim", "associate", "under"])
 _BIRTH_NAME = re.compile(r"(?:\b[Bb]orn|\bn[ée]e|\bformerly|\bmaiden\s+name)\s+$")
+_AGE_APPOSITION = re.compile(r",\s*(\d{1,3})\s*[,.;)]")
 _APPOSITION_GAP = re.compile(r"(?:,\s*\d{1,3})?,\s*")
 _CORPORATE = frozenset(["company", "firm", "maker", "manufacturer", "retailer", "airline", "operator", "insurer"])
 
@@ -255,6 +257,9 @@ class ArticleCast(CastReading):
             if any(word in PERSON_ROLE_NOUNS for word in words[-4:]):
                 entity.descriptors.update(stem(w) for w in words if w not in DETERMINERS)
         after = self._masked[group.end:group.end + 90]
+        age = _AGE_APPOSITION.match(after)
+        if age is not None:  # "Kwame Adeyemi-Boateng, 24," is "the 24-year-old"
+            entity.descriptors.add(stem(f"{age.group(1)}-year-old"))
         if after.startswith(", "):
             chunk = re.split(r"[,.;:!?()\n]|\bwho\b", after[2:])[0].strip()
             words = [w.lower() for w in chunk.split()][:7]
@@ -286,7 +291,7 @@ class ArticleCast(CastReading):
             if entity is not None:  # "the paper" after "the state daily Glas Ostravije"
                 self._add(Mention(start, end, "description", self._text[start:end], entity, head=head))
                 return
-        if head in PERSON_ROLE_NOUNS or head in SPOKES_NOUNS:
+        if head in PERSON_ROLE_NOUNS or head in SPOKES_NOUNS or AGE_HEAD.fullmatch(head):
             entity = self._resolve_person_description(head, modifiers, origins, start)
         elif head in ORG_ROLE_NOUNS:
             entity = self._resolve_org_description(head, origins)
@@ -418,6 +423,12 @@ class ArticleCast(CastReading):
         return best[1] if best else None
 
 
+
+    def org_described_as(self, head: str, at: int) -> Entity | None:
+        """The body "the ministry" means at `at` ("the ministry's statement")."""
+        if at <= 0:
+            return None
+        return self._resolve_org_description(head, set())
 
     def resolve_phrase(self, start: int, end: int) -> SpeakerGuess | None:
         """Turn the subject phrase an attribution found into a speaker."""
