@@ -70,3 +70,55 @@ def test_an_unnamed_evacuee_is_nobody_rather_than_the_last_named_man() -> None:
             "Another evacuee at the shelter, who declined to give his name, said he left at dawn.\n\n"
             "“You tell yourself it is still miles away,” he said.")
     assert speakers(text)["You tell yourself it is still miles away"] is None
+
+
+def test_an_office_no_word_list_holds_is_still_not_part_of_the_name() -> None:
+    text = ("Comrade Adebayo Okonkwo-Ilesanmi, the union's state chairman, said the strike would go on.\n\n"
+            "“Enough is enough,” Okonkwo-Ilesanmi said.\n\n"
+            "City Engineer Marites Dumalagan told reporters the wall was “structurally complete”.")
+    found = speakers(text)
+    assert found["Enough is enough"] == "Adebayo Okonkwo-Ilesanmi"
+    assert found["structurally complete"] == "Marites Dumalagan"
+
+
+def test_surname_particles_and_letters_after_a_name() -> None:
+    text = ("Under cross-examination by Advocate Pieter van der Walt SC, the witness conceded the point.\n\n"
+            "“So you did not check,” Van der Walt said.")
+    assert speakers(text)["So you did not check"] == "Pieter van der Walt"
+
+
+def test_the_owner_of_an_office_is_not_the_speaker() -> None:
+    text = "Ruritania’s industries minister K.R. Venkatachalam, who attended the signing, said it was “a milestone”."
+    assert speakers(text)["a milestone"] == "K.R. Venkatachalam"
+
+
+def test_places_listed_inside_a_relative_clause_are_not_the_subject() -> None:
+    text = ("The Grain Millers Federation, which represents traders in Kenya, Uganda and Tanzania, warned of "
+            "“serious disruption”.\n\n"
+            "The vote, which broke along party lines, came after 4 a.m. Senate leader Odessa Prynne, a Democrat, "
+            "said it was “responsible”.")
+    found = speakers(text)
+    assert found["serious disruption"] == "Grain Millers Federation"
+    assert found["responsible"] == "Odessa Prynne"
+
+
+def test_a_lede_role_is_the_person_the_story_then_introduces() -> None:
+    text = ("The former port manager of Port Ellery told an inquiry on Tuesday that he was told to sign "
+            "“before the year ended”.\n\n"
+            "Casimir Adeyemi-Rourke, who ran the port from 2019 to 2022, was giving evidence for a second day.")
+    assert speakers(text)["before the year ended"] == "Casimir Adeyemi-Rourke"
+
+
+def test_unnamed_groups_and_officials_name_no_one_but_keep_how_they_were_written() -> None:
+    text = ("Tenant advocates say the exemption will encourage “renovictions”.\n\n"
+            "A weather service official, who asked not to be named, said March had been “worse than the models”.")
+    found = {quote.quote: quote for quote in extract_quotes(text)}
+    assert found["renovictions"].speaker is None
+    assert found["renovictions"].speaker_as_written == "Tenant advocates"
+    assert found["worse than the models"].speaker is None
+
+
+def test_that_report_speaks_for_whoever_released_it() -> None:
+    text = ("She pointed to a report released last month by the Housing Accountability Office.\n\n"
+            "That report found rents had risen, and warned the change was “unlikely to help”.")
+    assert speakers(text)["unlikely to help"] == "Housing Accountability Office"

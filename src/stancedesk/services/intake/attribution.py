@@ -52,6 +52,9 @@ _PARTITIVE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|
 _SPOKES_OPENING = re.compile(r"(?:An?|The|One)\s+(?:[\w\-’']+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|"
                              r"representative)\s+(?:for|of|at|from)\s+(?:the\s+)?"
                              r"[A-Z][\w’'\-&.]*(?:\s+(?:[A-Z][\w’'\-&.]*|of|for|and|the))*")
+_RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose|where)\b")
+_CLAUSE_CLOSE = re.compile(r",\s+(?!(?:a|an|the|and|or|his|her|its|their|including|such|as|from|in|on|at|for|with|"
+                           r"to|of|who|which|whose)\b)[a-z]")
 _TIME_WORDS = words("yesterday today tonight monday tuesday wednesday thursday friday saturday sunday "
                     "morning afternoon evening night last late early")
 
@@ -324,6 +327,8 @@ def _appositive_subject(masked: str, sentence_start: int, end: int,
             continue
         names = [m for m in cast.mentions_in(start, stop) if m.kind == "name"
                  and (m.entity is None or m.entity.kind != "unknown" or m.start == start)]
+        # "Tamil Nadu’s industries minister T.R. Senthilnathan": the person, not the place that qualifies them
+        names.sort(key=lambda m: not (m.entity is not None and m.entity.kind == "person"))
         if names and index > 0 and _PREPOSITION_BEFORE.search(masked, start, names[0].start):
             continue  # "…, founder of the charity Paws Returned, said": the organisation is not the speaker
         if names and names[0].start - start < 40:
@@ -351,9 +356,13 @@ def _appositive_subject(masked: str, sentence_start: int, end: int,
 def _in_relative_clause(masked: str, sentence_start: int, at: int) -> bool:
     """"The union, which represents staff in its bakeries in Salford and Wakefield, said": what a relative
     clause mentions is not the subject."""
-    comma = masked.rfind(",", sentence_start, at)
-    segment = masked[comma + 1 if comma != -1 else sentence_start:at].lower().split()
-    return bool(segment) and segment[0] in ("which", "who", "whose", "where") and at > sentence_start
+    openers = list(_RELATIVE_OPENER.finditer(masked, sentence_start, at))
+    if not openers:
+        return False
+    opener = openers[-1]
+    # the clause closes at a comma before the main verb ("…, which broke along party lines, came …"), not at
+    # one inside a list ("…, which represents millers in Kenya, Uganda and Tanzania, warned")
+    return _CLAUSE_CLOSE.search(masked, opener.end(), at + 1) is None
 
 
 def _sentence_subject(masked: str, sentence_start: int, verb_at: int,

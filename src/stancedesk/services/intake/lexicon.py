@@ -166,6 +166,7 @@ GROUP_NOUNS = _words("""
     investors bankers owners landlords tenants voters opposition defence defense prosecution
     newspapers papers commentators reviewers pundits columnists reporters journalists broadcasters
     observers skeptics sceptics detractors backers admirers fans listeners viewers readers users
+    advocates groups tenants renters homeowners commuters motorists shoppers consumers patients families
 """)
 
 # Common nouns that introduce an organisation's name ("the charity Paws Returned", "the state daily Glas

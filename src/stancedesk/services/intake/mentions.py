@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal
 
+from .common_words import is_common_word
 from .given_names import given_name_gender
 from .lexicon import (
     ABBREVIATIONS,
@@ -46,7 +47,7 @@ _ROLE_PATTERN = "|".join(sorted(PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS | DOCUMENT_NO
 AGE_HEAD = re.compile(r"\d{1,3}-year-old")
 _NOT_MODIFIER = r"(?!(?:and|or|the|a|an|of|to|in|on|at|has|had|have|is|was|were|are|that|who|which|said|says)\b)"
 DESCRIPTION = re.compile(
-    r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \t]+(?P<mods>(?:" + _NOT_MODIFIER
+    r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]hat|[Tt]his)[ \t]+(?P<mods>(?:" + _NOT_MODIFIER
     + r"[\w’'\-]+(?:\.[\w’'\-]+)*\.?(?<![a-z]{3}\.)[ \t]+){0,4})"
     r"(?P<head>(?i:" + _ROLE_PATTERN + r"))\b(?!['’]s\b)(?![\-’'])")
 ANONYMOUS = re.compile(
@@ -145,7 +146,8 @@ def name_groups(text: str, tokens: list[Token], sentence_starts: set[int]) -> li
                 run.append(nxt)
                 cursor += 1
                 continue
-            joined = _institution_link(text, tokens, cursor, run) if gap == " " else 0
+            joined = (_institution_link(text, tokens, cursor, run) or _particles_ahead(text, tokens, cursor)) \
+                if gap == " " else 0
             if joined:
                 run.extend(tokens[cursor:cursor + joined])
                 cursor += joined
@@ -188,6 +190,16 @@ def _institution_link(text: str, tokens: list[Token], cursor: int, run: list[Tok
     if link in _CONNECTORS and link not in ("of", "for", "and", "on") and taken == 1:
         return 2
     return 0
+
+
+def _particles_ahead(text: str, tokens: list[Token], cursor: int) -> int:
+    """"Riaan van der Merwe", "María de la Cruz": two lower-case particles before the rest of a surname."""
+    if cursor + 2 >= len(tokens) or tokens[cursor].lower not in _CONNECTORS \
+            or tokens[cursor + 1].lower not in _CONNECTORS or tokens[cursor].lower in ("of", "for", "and", "on"):
+        return 0
+    third = tokens[cursor + 2]
+    spaced = all(text[tokens[i].end:tokens[i + 1].start] == " " for i in (cursor, cursor + 1))
+    return 3 if spaced and _name_token(third) and not _is_honorific(third) else 0
 
 
 def _org_head_ahead(text: str, tokens: list[Token], cursor: int, previous: Token | None = None) -> bool:
@@ -271,8 +283,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         run = run[1:]  # "Heartbroken Margaret begs …": a sentence-opening adjective, not part of her name
     if len(run) > 2 and (run[0].lower in PERSON_ROLE_NOUNS or run[0].lower in ANONYMOUS_HEADS):
         run = run[1:]  # "Farmer Gwilym Trevaskis", "Striker Ada Obi": a role written like a title
-    while run and run[-1].lower in _CONNECTORS:
-        run = run[:-1]
+    while run and (run[-1].lower in _CONNECTORS or (len(run) > 2 and run[-1].lower.rstrip(".") in _POST_NOMINALS)):
+        run = run[:-1]  # "Riaan van der Merwe SC", "Aled Pryce KC": letters after a name are not part of it
     if not run or (len(run) == 1 and run[0].lower in GROUP_NOUNS):
         return None  # "Critics had long dismissed …", "Newspapers took to calling her …"
     words = [token.text for token in run]
@@ -294,7 +306,7 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
                 and not (position == 0 and len(lowered) == 2 and word in _GIVEN_NAME_TITLES):
             last_title = position  # but "Dean Fothergill" is a name, not the dean
     title, name = words[:last_title + 1], words[last_title + 1:]
-    if name and name[0].lower() in _CONNECTORS:
+    if name and name[0].lower() in _CONNECTORS and name[0][:1].islower():
         # "Minister of State for Rural Development Aoife Brannelly": the office runs on until a given name
         given = next((i for i in range(1, len(name) - 1) if _is_given_name(name[i])), None)
         if given is None:
@@ -303,6 +315,15 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         start = run[len(title)].start
     if not name or all(word in TITLE_WORDS for word in lowered):
         return None
+    leading = next((i for i, word in enumerate(name) if not is_common_word(word)), len(name))
+    if 0 < leading <= len(name) - 2 and name[leading].lower() not in _CONNECTORS \
+            and not any(is_common_word(word) for word in name[leading:] if word.lower() not in _CONNECTORS):
+        # "Comrade Olumide Fashola", "City Engineer Florante Bautista": offices no word list will ever hold,
+        # before a name of uncommon words ("Big Sky Western" and "Cascade Ridge Power" are all common words)
+        title, name = [*title, *name[:leading]], name[leading:]
+    if len(run) == 1 and not title and run[0].start in sentence_starts and is_common_word(run[0].text) \
+            and run[0].lower not in PLACES and _lowercase_follows(text, end):
+        return None  # "Tenant advocates say", "Former municipal manager says": a common word opening a sentence
     if len(name) == 2 and name[0].lower().rstrip(".") == "co" and not title:
         return NameGroup(start, end, [], name, "unknown", None, possessive)  # "Glenbeigh, Co Kerry": a county
     name_lower = [word.lower() for word in name]
@@ -322,12 +343,19 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         return NameGroup(start, end, [], name, "unknown", None, possessive)  # "the Arctic Change meeting"
     if not title and len(name) > 1 and name_lower[-1] in PLACE_HEADS and name_lower[0] not in FIRST_NAMES:
         return NameGroup(start, end, [], name, "unknown", None, possessive)  # "Pell Street", "Zero Hour"
+    if possessive and not title and _OWNER_OF_ROLE.match(text, end):
+        # "Tamil Nadu’s industries minister T.R. Senthilnathan", "Vantor's chief executive Ada Ruiz": the owner
+        # of an office is a place or a body
+        return NameGroup(start, end, [], name, "organization", None, possessive)
     kind = "unknown" if len(name) == 1 and not title else "person"
     group = NameGroup(start, end, title, name, kind, gender, possessive)
     group.descriptors.update(word.lower().rstrip(".") for word in title)
     return group
 
 
+_POST_NOMINALS = words("sc qc kc jr sr ii iii iv obe cbe mbe kbe dbe phd md esq mp msp mla td san oam ao")
+_OFFICES = "|".join(sorted(PERSON_ROLE_NOUNS | TITLE_WORDS, key=len, reverse=True))
+_OWNER_OF_ROLE = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}(?:" + _OFFICES + r")\s+(?:[A-Z]\.)*[A-Z]")
 _GIVEN_NAME_TITLES = frozenset(["dean", "major", "earl", "marshal", "deacon"])
 _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic)$")
 _NICKNAME_GAP = re.compile(r" [\"“‘'«]\u2591{2,20}[\"”’'»] ")

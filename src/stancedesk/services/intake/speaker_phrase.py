@@ -21,17 +21,22 @@ if TYPE_CHECKING:
 
 GOVERNMENT_NOUNS = frozenset(["government", "kremlin", "ministry", "administration", "presidency", "cabinet"])
 _SPOKES = re.compile(r"(?i:^(?:an?|one|the)\s+(?:[\w\-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|"
-                     r"representative|official|source|lawyer|adviser|advisor|aide)\s+(?:for|of|at|from|with)\s+"
+                     r"representative)\s+(?:for|of|at|from|with)\s+"
                      r"(?:the\s+)?(?P<org>.+)$)")
 # "a Kremlin spokesman", "a council spokesperson" — but "the palace spokesman" is someone the article named
 _POSSESSIVE_SPOKES = re.compile(r"^(?:[Aa]n?\s+)?(?P<org>(?!The\b)[A-Z][\w.\-&]*(?:\s+[A-Z][\w.\-&]*)*(?:['’]s)?"
                                 r"|(?<=[Aa] )(?:"
                                 + "|".join(sorted(ORG_ROLE_NOUNS, key=len, reverse=True)) + r"))\s+"
-                                r"(?i:spokesman|spokeswoman|spokesperson|representative|official)$")
+                                r"(?i:spokesman|spokeswoman|spokesperson|representative)$")
 _DOCUMENTS = "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))
 _DOCUMENT_FROM = re.compile(r"^(?i:an?|the|its|their|one)\s+(?:[\w\-]+\s+){0,2}?(?:" + _DOCUMENTS + r")\s+"
                             r"(?:(?:issued|released|published|sent|signed)\s+)?(?:from|by)\s+(?P<owner>.+)$")
 _OWNERS_DOCUMENT = re.compile(r"^(?P<owner>[^’']+?)['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:" + _DOCUMENTS + r")$")
+_ROLE_PHRASE = re.compile(r"^(?:(?:[Tt]he|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*['’]s?)\s+)?(?P<mods>(?:[\w\-]+\s+){0,3}?)"
+                          r"(?P<head>(?i:" + "|".join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True)) + r"))$")
+_ROLE_OF = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?P<mods>(?:[\w\-]+\s+){0,3}?)(?P<head>(?i:"
+                      + "|".join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True))
+                      + r"))\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'\-.&]*(?:\s+[A-Z][\w’'\-.&]*){0,5}$")
 _UNNAMED_HEADS = frozenset(["woman", "man", "girl", "boy", "person", "resident", "neighbour", "neighbor",
                             "passenger", "customer", "shopper", "commuter", "evacuee", "bystander", "onlooker",
                             "motorist", "pedestrian", "villager", "survivor", "eyewitness", "mourner"])
@@ -62,6 +67,13 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
     if spokes:
         return _spokesperson_for(cast, phrase, spokes.group("org"), start, end)
     mentions = cast.mentions_overlapping(start, end)
+    role_of = _ROLE_OF.match(phrase)
+    if role_of is not None:
+        # "The former port manager of Port Ellery": the holder of an office somewhere, not the somewhere
+        holder = cast.person_in_role(role_of.group("head").lower(),
+                                     [word.lower() for word in role_of.group("mods").split()], start)
+        return SpeakerGuess(holder.name, phrase, "person", holder, 0.7, evidence="description") \
+            if holder is not None else nobody(phrase)
     for mention in mentions:
         entity = mention.entity
         if mention.kind == "name" and entity is not None and entity.kind == "person":
@@ -69,6 +81,15 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
     if phrase.lower().split()[0] in _INDEFINITE and not any(m.kind == "name" and m.entity is not None
                                                             and m.entity.kind == "person" for m in mentions):
         return nobody(phrase)  # "An early review in one music monthly", "one official": no one we can name
+    role = _ROLE_PHRASE.match(phrase)
+    if role is not None and not any(m.entity is not None and (m.kind == "description" or m.entity.kind == "person")
+                                    for m in mentions):
+        # "Ontario's Opposition leader", "Former municipal manager": a role, whoever holds it
+        modifiers = [word.lower() for word in role.group("mods").split()]
+        holder = cast.person_in_role(role.group("head").lower(), modifiers, start)
+        if holder is not None:
+            return SpeakerGuess(holder.name, phrase, "person", holder, 0.7, evidence="description")
+        return nobody(phrase)
     if mentions:
         guess = _from_mentions(cast, phrase, start, mentions)
         if guess is not None:
@@ -85,6 +106,7 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
         return nobody(phrase)  # "a frequent flyer", "one resident": someone the article does not name
     if not plausible_speaker(phrase):
         return None
+
     if lowered[-1].strip(",.") in GROUP_NOUNS and not any(word[:1].isupper() for word in phrase.split()[1:]):
         return nobody(phrase)  # "Critics", "residents", "some analysts": people the article does not name
     return SpeakerGuess(strip_determiner(phrase), phrase, None, None, 0.6, evidence="phrase")

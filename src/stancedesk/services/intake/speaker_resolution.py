@@ -271,6 +271,8 @@ class ArticleCast(CastReading):
     def _read_description(self, match: re.Match[str]) -> None:
         head = match.group("head").lower()
         determiner = match.group("det").lower()
+        if determiner in ("that", "this"):
+            determiner = "the"  # "That report found …": the report met before
         raw_modifiers = match.group("mods").split()
         modifiers = [w.lower().strip("’'.") for w in raw_modifiers]
         origins = {stem(w) for w in raw_modifiers if is_nationality(w)}
@@ -423,6 +425,32 @@ class ArticleCast(CastReading):
         return best[1] if best else None
 
 
+
+    def person_in_role(self, head: str, modifiers: list[str], at: int) -> Entity | None:
+        """The person an undetermined role phrase means ("Ontario's Opposition leader", "Former municipal
+        manager"): someone met before with those role words, else someone the next paragraphs introduce with
+        them, as ledes do ("… ¶ Opposition Leader Sandra Whitecloud said …")."""
+        wanted = {stem(word) for word in [*modifiers, head] if not word.isdigit()} | {stem(head)}
+        best: tuple[int, Entity] | None = None
+        for entity in self.entities:
+            if entity.kind != "person" or not wanted <= {stem(word) for word in entity.descriptors}:
+                continue
+            first = next((m.start for m in self.mentions if m.entity is entity and m.kind == "name"), None)
+            if first is not None and first <= at + 2500 and (best is None or abs(first - at) < best[0]):
+                best = (abs(first - at), entity)
+        if best is not None:
+            return best[1]
+        # "The former municipal manager … told a commission …" ¶ "Sibusiso Khumalo, who was …, was giving
+        # evidence": a lede's role is the next person the story introduces as a subject
+        known_before = {m.entity.key for m in self.mentions if m.start < at and m.entity is not None}
+        for mention in self.mentions:
+            if mention.start <= at or mention.start > at + 1500:
+                continue
+            introduced = mention.entity
+            if mention.kind == "name" and introduced is not None and introduced.kind == "person" \
+                    and mention.subject and introduced.key not in known_before:
+                return introduced
+        return None
 
     def org_described_as(self, head: str, at: int) -> Entity | None:
         """The body "the ministry" means at `at` ("the ministry's statement")."""
