@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 from typing import Literal
 
@@ -64,8 +65,8 @@ class Token:
     text: str
     possessive: bool
 
-    @property
-    def lower(self) -> str:
+    @cached_property
+    def lower(self) -> str:  # asked for thousands of times per article
         return self.text.lower()
 
     @property
@@ -336,7 +337,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         return NameGroup(start, end, [], name, "organization", None, possessive)
     if not title and _ORG_INTRO.search(text, max(0, start - 40), start):
         return NameGroup(start, end, [], name, "organization", None, possessive)  # "the charity Paws Returned"
-    if not title and _after_the(text.lower(), start) and not any(word in FIRST_NAMES for word in name_lower) \
+    after_the = text[max(0, start - 4):start].lower() == "the "
+    if not title and after_the and not any(word in FIRST_NAMES for word in name_lower) \
             and (lowered[-1] in PERSON_ROLE_NOUNS or lowered[-1] in TITLE_WORDS):
         return None  # "the Water Resources Minister", "the Chief Justice": a description, read as one
     if not title and text[max(0, start - 4):start].lower() == "the ":
