@@ -122,3 +122,28 @@ def test_that_report_speaks_for_whoever_released_it() -> None:
     text = ("She pointed to a report released last month by the Housing Accountability Office.\n\n"
             "That report found rents had risen, and warned the change was “unlikely to help”.")
     assert speakers(text)["unlikely to help"] == "Housing Accountability Office"
+
+
+def test_wire_style_party_and_state_after_a_name_is_not_a_speaker() -> None:
+    text = ("Senate Majority Leader Corwin Abernathy-Stiles, D-N.Y., said the decision was “outrageous.”\n\n"
+            "“I think it is a mistake,” Sen. Philippa Drummond-Hale, R-Maine, told reporters.\n\n"
+            "Governor Lucian Ostrander on Tuesday called it “a sad day.”")
+    found = {quote.quote: quote for quote in extract_quotes(text)}
+    assert found["outrageous"].speaker == "Corwin Abernathy-Stiles"
+    assert found["I think it is a mistake"].speaker == "Philippa Drummond-Hale"
+    assert found["a sad day"].speaker_as_written == "Governor Lucian Ostrander"
+
+
+def test_a_persons_spokesman_speaks_for_that_person_and_a_firms_for_the_firm() -> None:
+    text = ("Prime Minister Aurelio Vantaggi-Roe's spokesman said the government “respects the ruling.”\n\n"
+            "Bramwell’s was founded by Edgar Bramwell in 1958. A Bramwell’s spokesperson said staff would be "
+            "“redeployed wherever possible”.")
+    found = speakers(text)
+    assert found["respects the ruling"] == "Aurelio Vantaggi-Roe"
+    assert found["redeployed wherever possible"] == "Bramwell’s"
+
+
+def test_a_document_named_after_it_is_described_speaks_for_its_author() -> None:
+    text = ("The review, by the consultancy Pendle Marsh Associates, concluded that the line offered "
+            "“poor value for money”.")
+    assert speakers(text)["poor value for money"] == "Pendle Marsh Associates"

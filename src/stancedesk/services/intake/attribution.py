@@ -159,7 +159,7 @@ def _apposition_name(masked: str, start: int, end: int) -> int:
     """"the group's director, Paula Jennings," — point the subject at the name inside the apposition."""
     inner = masked[start:end]
     parts = [part for part in inner.split(",") if part.strip()]
-    if len(parts) >= 2 and parts[1].strip()[:1].isupper():
+    if len(parts) >= 2 and parts[1].strip()[:1].isupper() and not re.match(r"[RDI]-[A-Z]", parts[1].strip()):
         return start + inner.index(parts[1]) + (len(parts[1]) - len(parts[1].lstrip()))
     return start
 
@@ -230,7 +230,10 @@ def _noun_use(head: str, verb: re.Match[str]) -> bool:
 def _subject_before(masked: str, sentence_start: int, verb_at: int,
                     cast: ArticleCast) -> tuple[int, int, int] | None:
     tokens = tokenize(masked, sentence_start, verb_at)
-    while tokens and (tokens[-1].lower in SUBJECT_VERB_FILLERS or tokens[-1].lower in _TIME_WORDS):
+    dropped_time = False
+    while tokens and (tokens[-1].lower in SUBJECT_VERB_FILLERS or tokens[-1].lower in _TIME_WORDS
+                      or (dropped_time and tokens[-1].lower in ("on", "late", "early", "last"))):
+        dropped_time = tokens[-1].lower in _TIME_WORDS  # "President Joe Biden on Tuesday called"
         tokens.pop()
     if not tokens:
         return None

@@ -21,7 +21,7 @@ _AUTHOR_VERB = re.compile(r"\b(?:published|publishes|released|releases|issued|is
 def document_issuer(cast: ArticleCast, head: str, at: int) -> Entity | None:
     """"In a statement released on Tuesday, the airline said …" teaches who "the statement" speaks for."""
     window_start = max(0, at - 3000)
-    agent = _named_agent(cast, head, window_start, at)
+    agent = named_agent(cast, head, window_start, at)
     if agent is not None:
         return agent
     introduced = list(re.finditer(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'\-]+\s+){0,2}?"
@@ -41,7 +41,7 @@ def document_author(cast: ArticleCast, head: str, at: int) -> Entity | None:
     """"a report published on Monday by the Coalition for Detainee Justice", "the group released a report":
     a report or study speaks for whoever wrote it, when the article says who did — not for a journal."""
     window_start = max(0, at - 3000)
-    named = _named_agent(cast, head, window_start, at)
+    named = named_agent(cast, head, window_start, at)
     if named is not None:
         return named
     introduced = list(re.finditer(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Nn]ew)\s+(?:[\w’'\-]+\s+){0,3}?"
@@ -69,7 +69,7 @@ _SENT_BY = re.compile(r"\b(?:sent|written|signed|issued|released|drafted|posted|
                       r"distributed|penned|prepared|compiled|commissioned)\b(?:[^.;!?\u2591]|\.(?!\s+[A-Z])){0,60}?\bby\s+")
 
 
-def _named_agent(cast: ArticleCast, head: str, window_start: int, at: int) -> Entity | None:
+def named_agent(cast: ArticleCast, head: str, window_start: int, at: int) -> Entity | None:
     """"The memo, sent to senior managers on Jan. 30 by chief operating officer Tobias Halvard": whoever the
     article says sent or wrote the document, wherever it says so first."""
     found: Entity | None = None

@@ -268,7 +268,7 @@ def _modifies_next_name(text: str, tokens: list[Token], cursor: int) -> bool:
 
 
 def _name_token(token: Token) -> bool:
-    if not token.capitalised or token.lower in _NO_NAME:
+    if not token.capitalised or token.lower in _NO_NAME or _PARTY_STATE.match(token.text):
         return False
     return not _ADJECTIVE_SUFFIX.search(token.text)
 
@@ -358,6 +358,7 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
 _POST_NOMINALS = words("sc qc kc jr sr ii iii iv obe cbe mbe kbe dbe phd md esq mp msp mla td san oam ao")
 _OFFICES = "|".join(sorted(PERSON_ROLE_NOUNS | TITLE_WORDS, key=len, reverse=True))
 _OWNER_OF_ROLE = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}(?:" + _OFFICES + r")\s+(?:[A-Z]\.)*[A-Z]")
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z]")  # "Chuck Schumer, D-N.Y.,", "Susan Collins, R-Maine,"
 _GIVEN_NAME_TITLES = frozenset(["dean", "major", "earl", "marshal", "deacon"])
 _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic)$")
 _NICKNAME_GAP = re.compile(r" [\"“‘'«]\u2591{2,20}[\"”’'»] ")

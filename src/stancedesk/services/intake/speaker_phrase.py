@@ -134,8 +134,12 @@ def _spokesperson_for(cast: ArticleCast, phrase: str, org: str, start: int, end:
     for mention in cast.mentions_overlapping(org_start, end):
         if mention.entity is not None and mention.entity.kind in ("organization", "government", "unknown"):
             return SpeakerGuess(mention.entity.name, phrase, "organization", mention.entity, 0.85)
-    known = cast.find_entity(org)
-    if known is not None:
+    for mention in cast.mentions_overlapping(org_start, end) if not phrase.lower().startswith(("a ", "an ")) else []:
+        if mention.kind == "name" and mention.entity is not None and mention.entity.kind == "person":
+            # "Prime Minister Rishi Sunak's spokesman": a spokesman speaks for the person who employs them
+            return SpeakerGuess(mention.entity.name, phrase, "person", mention.entity, 0.8)
+    known = cast.find_entity(re.sub(r"['’]s?$", "", org.strip()))
+    if known is not None and known.kind != "person":  # "A Corlett’s spokesperson" speaks for the firm, not its founder
         return SpeakerGuess(known.name, phrase, public_kind(known.kind), known, 0.8)
     return SpeakerGuess(strip_determiner(org.strip()), phrase, "organization", None, 0.7)
 

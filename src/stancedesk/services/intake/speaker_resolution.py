@@ -17,7 +17,7 @@ from .cast_types import (
     same_person,
     stem,
 )
-from .documents import ISSUED_DOCUMENTS, document_author, document_issuer
+from .documents import ISSUED_DOCUMENTS, document_author, document_issuer, named_agent
 from .lexicon import (
     ANONYMOUS_GENDER,
     DEMONYMS,
@@ -102,6 +102,10 @@ class ArticleCast(CastReading):
             elif isinstance(payload, re.Match):
                 self._read_pronoun(payload)
         self._mark_subjects()
+        for mention in self.mentions:
+            if mention.kind == "description" and mention.entity is None and mention.head in DOCUMENT_NOUNS:
+                # "The review, by the consultancy Harland Kerr Associates, concluded": named after it is read
+                mention.entity = named_agent(self, mention.head, max(0, mention.start - 3000), mention.start)
 
     def _locate(self, offset: int) -> tuple[int, int]:
         index = max(0, bisect_left(self._sentence_starts, offset + 1) - 1)
