@@ -39,7 +39,7 @@ MentionKind = Literal["name", "pronoun", "description"]
 EntityKind = Literal["person", "organization", "government", "other", "unknown", "anonymous"]
 
 TOKEN = re.compile(r"[^\W_][\w’'\-.]*")
-_CONNECTORS = words("of for de da van von der bin al la le del di du dos y")
+_CONNECTORS = words("of for de da van von der den ten ter bin al la le del di du dos das y")
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:based|led|backed|born|owned|run|linked|aligned|style|era|made)$", re.I)
 _NO_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS)

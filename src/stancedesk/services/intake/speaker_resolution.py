@@ -48,6 +48,7 @@ from .text_layout import Paragraph, Sentence
 _RANK_QUALIFIERS = frozenset(stem(word) for word in ["junior", "deputy", "assistant", "vice", "shadow", "former",
                                                      "acting", "interim", "associate", "under"])
 _BIRTH_NAME = re.compile(r"(?:\b[Bb]orn|\bn[ée]e|\bformerly|\bmaiden\s+name)\s+$")
+_DEMONYM_LEAD = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?$")
 _AGE_APPOSITION = re.compile(r",\s*(\d{1,3})\s*[,.;)]")
 _APPOSITION_GAP = re.compile(r"(?:,\s*\d{1,3})?,\s*")
 _CORPORATE = frozenset(["company", "firm", "maker", "manufacturer", "retailer", "airline", "operator", "insurer"])
@@ -240,14 +241,17 @@ class ArticleCast(CastReading):
     def _read_nationality(self, group: NameGroup) -> bool:
         """"the Norwegian said" after "Norwegian midfielder Luca Brandvold": the one person of that origin."""
         word = DEMONYMS.get(group.name[0].lower(), group.name[0]).capitalize()
-        if len(group.name) != 1 or group.title or not is_nationality(word) \
-                or self._masked[max(0, group.start - 4):group.start].lower() != "the ":
+        lead = _DEMONYM_LEAD.search(self._masked, max(0, group.start - 30), group.start)
+        if len(group.name) != 1 or group.title or not is_nationality(word) or lead is None:
             return False
         origin = stem(word)
         entity = self._most_recent(lambda known: known.kind == "person" and origin in known.origins)
+        start = lead.start()
         if entity is None:
-            return False
-        start = group.start - 4
+            # "The 35-year-old Spaniard said": someone, but no one the article has named yet
+            self._add(Mention(start, group.end, "description", self._text[start:group.end], None,
+                              head=group.name[0].lower()))
+            return True
         self._add(Mention(start, group.end, "description", self._text[start:group.end], entity,
                           head=group.name[0].lower()))
         return True
