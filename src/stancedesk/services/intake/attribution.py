@@ -429,6 +429,6 @@ def _colon_subject(masked: str, sentence_start: int, colon_at: int, cast: Articl
         # "Eleanor Voss, 84, who …, addressed councillors …:": the chunk is a predicate; its subject speaks
         subject = _sentence_subject(masked, sentence_start, colon_at, cast)
         phrase = (subject[0], subject[1]) if subject is not None else None
-    if phrase is None:
-        return None
+    if phrase is None or len(masked[phrase[0]:phrase[1]].strip()) <= 1:
+        return None  # "Q:" and "A:" label a transcript's turns; they name no one
     return Attribution(phrase[0], phrase[1], phrase[0], None, colon_at, "colon", 0.7)
