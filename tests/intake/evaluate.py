@@ -25,7 +25,8 @@ from stancedesk.services.intake import ExtractedQuote, extract_quotes, load_arti
 
 HERE = Path(__file__).parent
 ARTICLES = HERE / "articles"
-SETS = ("articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+SETS = ("articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
+        "heldout9")
 _QUOTE_CHARS = "\"'“”‘’«»„‚‹›"
 
 

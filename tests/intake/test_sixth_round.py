@@ -147,3 +147,23 @@ def test_a_document_named_after_it_is_described_speaks_for_its_author() -> None:
     text = ("The review, by the consultancy Pendle Marsh Associates, concluded that the line offered "
             "“poor value for money”.")
     assert speakers(text)["poor value for money"] == "Pendle Marsh Associates"
+
+
+def test_datelines_nationalities_and_office_initials_are_not_names() -> None:
+    text = ("KUALA TEMBAR, Oct 28 (Wire) -- Boats were moved to 31 districts, said Disaster Management Minister "
+            "Datuk Seri Dr Rashidi Kamaruddin.\n\n"
+            "“This time the pumps must be ready first,” he said.\n\n"
+            "Bahamian sprinter Keandra Rolle-Ferguson won the heat. “I felt strong,” Rolle-Ferguson said.\n\n"
+            "Deputy Public Prosecutor Clement Ong-Whitlow sought a longer term. “The harm was deliberate,” "
+            "DPP Ong-Whitlow said.")
+    found = speakers(text)
+    assert found["This time the pumps must be ready first"] == "Rashidi Kamaruddin"
+    assert found["I felt strong"] == "Keandra Rolle-Ferguson"
+    assert found["The harm was deliberate"] == "Clement Ong-Whitlow"
+
+
+def test_a_company_name_ending_in_a_trade_word_is_a_company() -> None:
+    text = ("Dubai developer Sandcrest Properties unveiled the project on Thursday, according to a press release "
+            "issued by the company.\n\n"
+            "The release said handover was “expected by late 2028”.")
+    assert speakers(text)["expected by late 2028"] == "Sandcrest Properties"

@@ -16,6 +16,8 @@ _PREPOSITIONS = frozenset(["from", "with", "to", "by", "of", "for", "against", "
                            "alongside", "throughout", "upon", "onto", "beyond", "unlike"])
 
 
+_AFTER_INVERTED_VERB = re.compile(r"(?:,|[\"”’\u2591])\s+(?:said|says|added|adds|explained|insisted|"
+                                  r"warned|noted|argued|continued)\s+(?:[A-Z][\w.\-’']*\s+|[a-z]+\s+){0,6}$")
 _APPOSITIONS = re.compile(r"(?:,[^,.;:!?\n\u2591]{1,60}){1,3},(?=\s)")
 
 
@@ -114,6 +116,9 @@ class CastReading:
             return False
         if self._sentence_topic.get(mention.sentence) is mention:
             return True
+        if mention.kind == "name" and _AFTER_INVERTED_VERB.search(self._masked, max(0, mention.start - 80),
+                                                                  mention.start):
+            return True  # "…, said Disaster Management Minister Datuk Seri Dr Zamri Hashim."
         return self._followed_by_verb(mention.end)
 
     def _after_preposition(self, start: int) -> bool:

@@ -62,6 +62,9 @@ def same_person(wanted: tuple[str, ...], known: tuple[str, ...]) -> bool:
     if len(wanted) > 1 and wanted[0] in SURNAME_PARTICLES and len(known) > len(wanted) \
             and known[-len(wanted):] == wanted:
         return True  # "Ms Ní Bhriain" after "Siobhán Ní Bhriain", "Mr van der Berg" after "Pieter van der Berg"
+    if len(wanted) == 1 and len(known) > 2 and len(wanted[0]) > 2 and wanted[0] in known[1:-1] \
+            and wanted[0] not in SURNAME_PARTICLES:
+        return True  # "Mr Faizal" after "Muhammad Faizal Rahim": a name said by its middle part
     if len(wanted) == 1:
         # "Wilhelmina" after "Wilhelmina Osei-Barton": the first word of a full name is a given name whether or
         # not the name lists know it

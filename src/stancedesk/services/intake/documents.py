@@ -79,7 +79,8 @@ def named_agent(cast: ArticleCast, head: str, window_start: int, at: int) -> Ent
         sent = _DIRECT_BY.match(cast.masked, after) or _SENT_BY.search(cast.masked, after, after + 140)
         if sent is None or re.search(r"[;!?]\s|\.\s+[A-Z]", cast.masked[after:sent.start()]):
             continue
-        for mention in cast.mentions_in(sent.end(), sent.end() + 60):
+        stop = re.search(r"[.;!?](?:\s|$)", cast.masked[sent.end():sent.end() + 60])
+        for mention in cast.mentions_in(sent.end(), sent.end() + (stop.start() if stop else 60)):
             if mention.entity is not None and mention.entity.kind in ("organization", "government", "person"):
                 found = mention.entity
                 break

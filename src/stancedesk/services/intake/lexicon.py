@@ -112,7 +112,8 @@ TITLE_WORDS = _words("""
     cllr cllr. gov gov. rev rev. revd hon hon. del del. supt supt. insp insp. det det.
     striker midfielder defender winger goalkeeper keeper forward fullback full-back quarterback pitcher
     batsman bowler
-    shri sri shree smt smt. shrimati kumari sardar pandit begum janab alhaji alhaja alh alh. engr engr. barr
+    madam madame mme shri sri shree smt smt. shrimati kumari sardar pandit begum janab
+    alhaji alhaja alh alh. engr engr. barr
     barr. arc arc. pst pst. datuk dato datin tun tan puan encik haji hajia mallam ustaz ayatollah mufti swami
     reverend pastor father fr fr. sister sr. brother mother deacon elder evangelist apostle bishop-elect
     councilmember councilman councilwoman councilperson assemblymember assemblyman assemblywoman alderwoman
@@ -229,6 +230,15 @@ ORG_HEADS = _words("""
     motors industries media press herald journal gazette tribune courier ledger telegraph guardian
     observer express mail review magazine channel radio tv broadcasting chamber campaign inquiry
     panel infirmary clinic museum watch
+    division unit command corps squad wing cell branch section
+    properties developments estates capital technologies technology systems solutions energy power airways
+    logistics pharmaceuticals pharma labs laboratories foods brands resources mining minerals oil gas
+    petroleum steel construction engineering consulting consultancy associates ventures investments
+    insurance assurance realty homes hotels resorts telecom telecoms communications software robotics
+    therapeutics biosciences healthcare bakery bakeries brewery breweries dairy farms textiles electronics
+    devices semiconductors shipping freight transport transit railway railroad utilities utility water
+    bancorp financial finance securities exchange markets studios entertainment pictures records publishing
+    productions retail stores supermarkets
     fc afc united rovers athletic athletico wanderers albion rangers hotspur orient argyle thistle
     academicals rovers harriers town city
 """)
@@ -342,6 +352,8 @@ MALE_NAMES = _words("""
 
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
                     "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "lady": "f", "dame": "f",
+                    "madam": "f", "madame": "f", "mme": "f", "smt": "f", "smt.": "f", "shrimati": "f",
+                    "begum": "f", "hajia": "f", "alhaja": "f", "datin": "f", "puan": "f", "shri": "m", "encik": "m",
                     "queen": "f", "princess": "f", "spokesman": "m", "spokeswoman": "f",
                     "chairman": "m", "chairwoman": "f", "congressman": "m", "congresswoman": "f",
                     "businessman": "m", "businesswoman": "f", "actress": "f", "widow": "f",

@@ -295,6 +295,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         # "Harrow & Finch", "the Save Hallowmere A&E campaign": a firm or a body — but "Harrow & Finch Chief
         # Executive Lionel Achterberg" is a person whose title names the firm
         return NameGroup(start, end, [], text[start:end].split(), "organization", None, possessive)
+    if len(run) > 1 and all(token.text.isupper() and len(token.text) > 1 for token in run):
+        return NameGroup(start, end, [], words, "unknown", None, possessive)  # "KUALA LUMPUR, Oct 28 (Bernama) --"
     lowered = [word.lower() for word in words]
     if lowered[-1] in ORG_HEADS or any(word in ("ministry", "department", "commission", "university")
                                        for word in lowered) or _headed_institution(lowered):
@@ -316,12 +318,18 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         start = run[len(title)].start
     if not name or all(word in TITLE_WORDS for word in lowered):
         return None
-    leading = next((i for i, word in enumerate(name) if not is_common_word(word)), len(name))
+    leading = next((i for i, word in enumerate(name)
+                    if not (is_common_word(word) or (_TITLE_LIKE.fullmatch(word) and not _is_given_name(word)))),
+                   len(name))
     if 0 < leading <= len(name) - 2 and name[leading].lower() not in _CONNECTORS \
             and not any(is_common_word(word) for word in name[leading:] if word.lower() not in _CONNECTORS):
         # "Comrade Olumide Fashola", "City Engineer Florante Bautista": offices no word list will ever hold,
         # before a name of uncommon words ("Big Sky Western" and "Cascade Ridge Power" are all common words)
         title, name = [*title, *name[:leading]], name[leading:]
+    elif len(name) == 2 and _ACRONYM.fullmatch(name[0]) and given_name_gender(name[0]) is None \
+            and not is_common_word(name[1]) \
+            and name[1].lower() not in PLACES and name[1].lower() not in ORG_HEADS:
+        title, name = [*title, name[0]], name[1:]  # "DPP Yeo": an office's initials before a surname
     if len(run) == 1 and not title and run[0].start in sentence_starts and is_common_word(run[0].text) \
             and run[0].lower not in PLACES and _lowercase_follows(text, end):
         return None  # "Tenant advocates say", "Former municipal manager says": a common word opening a sentence
@@ -355,9 +363,12 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
     return group
 
 
-_POST_NOMINALS = words("sc qc kc jr sr ii iii iv obe cbe mbe kbe dbe phd md esq mp msp mla td san oam ao")
+_POST_NOMINALS = words("sc qc kc jr sr obe cbe mbe kbe dbe phd md esq mp msp mla td san oam ao")
 _OFFICES = "|".join(sorted(PERSON_ROLE_NOUNS | TITLE_WORDS, key=len, reverse=True))
 _OWNER_OF_ROLE = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}(?:" + _OFFICES + r")\s+(?:[A-Z]\.)*[A-Z]")
+# "Bahamian Kiara Ferguson", "DPP Clement Yeo": a nationality or an office's initials before a name
+_TITLE_LIKE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)|[A-Z]{2,5}")
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z]")  # "Chuck Schumer, D-N.Y.,", "Susan Collins, R-Maine,"
 _GIVEN_NAME_TITLES = frozenset(["dean", "major", "earl", "marshal", "deacon"])
 _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic)$")

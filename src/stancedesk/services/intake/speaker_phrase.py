@@ -30,7 +30,8 @@ _POSSESSIVE_SPOKES = re.compile(r"^(?:[Aa]n?\s+)?(?P<org>(?!The\b)[A-Z][\w.\-&]*
                                 r"(?i:spokesman|spokeswoman|spokesperson|representative)$")
 _DOCUMENTS = "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))
 _DOCUMENT_FROM = re.compile(r"^(?i:an?|the|its|their|one)\s+(?:[\w\-]+\s+){0,2}?(?:" + _DOCUMENTS + r")\s+"
-                            r"(?:(?:issued|released|published|sent|signed)\s+)?(?:from|by)\s+(?P<owner>.+)$")
+                            r"(?:(?:issued|released|published|sent|signed|commissioned|prepared|written)\s+"
+                            r"(?:[\w\-]+\s+){0,3}?)?(?:from|by)\s+(?P<owner>.+)$")
 _OWNERS_DOCUMENT = re.compile(r"^(?P<owner>[^’']+?)['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:" + _DOCUMENTS + r")$")
 _ROLE_PHRASE = re.compile(r"^(?:(?:[Tt]he|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*['’]s?)\s+)?(?P<mods>(?:[\w\-]+\s+){0,3}?)"
                           r"(?P<head>(?i:" + "|".join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True)) + r"))$")
