@@ -96,8 +96,9 @@ class CastReading:
         """A pronoun opening a new stretch of the story, whose nearest fit was last seen in another paragraph and
         not in the sentence before, means the person the story is about, not a relative or witness met in
         passing ("His father, Joaquim Pires, said little. … ¶ After four years away, he came home")."""
-        if mention.paragraph == paragraph or sentence - mention.sentence < 2:
-            return entity
+        if mention.paragraph == paragraph or sentence - mention.sentence < 2 \
+                or (paragraph - mention.paragraph <= 1 and self._followed_by_verb(mention.end)):
+            return entity  # "… ," Bhandari said. ¶ He said he has since …: the one who just spoke
         named = self._salience.get(entity.key, 0)
         best = entity
         for other in reversed(self.mentions[-LOOKBACK:]):

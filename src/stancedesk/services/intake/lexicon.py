@@ -150,6 +150,7 @@ PERSON_ROLE_NOUNS = _words("""
 # Nouns that name an organisation or a document in a definite description ("the company said").
 ORG_ROLE_NOUNS = _words("""
     company firm group government ministry commission agency administration department union council board
+    county municipality borough township
     committee court party campaign regulator police army military institute university organisation
     organization alliance federation bank authority office kremlin presidency cabinet parliament senate
     congress coalition network charity foundation association club team league manufacturer maker retailer
@@ -231,6 +232,7 @@ ORG_HEADS = _words("""
     observer express mail review magazine channel radio tv broadcasting chamber campaign inquiry
     panel infirmary clinic museum watch
     division unit command corps squad wing cell branch section
+    coaches buses travel tours pharmacy pharmacies
     properties developments estates capital technologies technology systems solutions energy power airways
     logistics pharmaceuticals pharma labs laboratories foods brands resources mining minerals oil gas
     petroleum steel construction engineering consulting consultancy associates ventures investments
@@ -253,6 +255,19 @@ PLACE_HEADS = _words("""
     prefecture estate barrage dam reservoir forest woods desert basin delta gulf sea ocean strait channel
     hour day week month festival cup games championship championships olympics summit conference expo fair
     derby marathon tournament trophy league season weekend
+""")
+
+# Last words of the names of firms: "the company" means one of these before a council or a charity.
+CORPORATE_HEADS = _words("""
+    ltd ltd. inc inc. corp corp. co co. plc llc gmbh ag sa company corporation group holdings partners
+    industries motors media airlines airways railways coaches buses travel tours pharmacy pharmacies
+    properties developments estates capital technologies technology systems solutions energy power logistics
+    pharmaceuticals pharma labs laboratories foods brands resources mining minerals oil gas petroleum steel
+    construction engineering consulting consultancy associates ventures investments insurance assurance
+    realty homes hotels resorts telecom telecoms communications software robotics therapeutics biosciences
+    healthcare bakery bakeries brewery breweries dairy farms textiles electronics devices semiconductors
+    shipping freight transport utilities bancorp financial securities studios entertainment pictures records
+    publishing productions retail stores supermarkets bank
 """)
 
 # Place names that are often used as speakers for their governments ("Moscow said").

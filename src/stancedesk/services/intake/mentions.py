@@ -326,6 +326,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         # "Comrade Olumide Fashola", "City Engineer Florante Bautista": offices no word list will ever hold,
         # before a name of uncommon words ("Big Sky Western" and "Cascade Ridge Power" are all common words)
         title, name = [*title, *name[:leading]], name[leading:]
+    elif len(name) == 2 and _DESCRIBES_PERSON.fullmatch(name[0]) and not _is_given_name(name[0]):
+        title, name = [*title, name[0]], name[1:]  # "Dad-of-one Jake", "Bahamian Keandra"
     elif len(name) == 2 and _ACRONYM.fullmatch(name[0]) and given_name_gender(name[0]) is None \
             and not is_common_word(name[1]) \
             and name[1].lower() not in PLACES and name[1].lower() not in ORG_HEADS:
@@ -367,7 +369,8 @@ _POST_NOMINALS = words("sc qc kc jr sr obe cbe mbe kbe dbe phd md esq mp msp mla
 _OFFICES = "|".join(sorted(PERSON_ROLE_NOUNS | TITLE_WORDS, key=len, reverse=True))
 _OWNER_OF_ROLE = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}(?:" + _OFFICES + r")\s+(?:[A-Z]\.)*[A-Z]")
 # "Bahamian Kiara Ferguson", "DPP Clement Yeo": a nationality or an office's initials before a name
-_TITLE_LIKE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)|[A-Z]{2,5}")
+_TITLE_LIKE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)|[A-Z]{2,5}|[A-Z][a-z]+-of-[a-z\-]+")  # "Dad-of-one Jake"
+_DESCRIBES_PERSON = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)|[A-Z][a-z]+-of-[a-z\-]+")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z]")  # "Chuck Schumer, D-N.Y.,", "Susan Collins, R-Maine,"
 _GIVEN_NAME_TITLES = frozenset(["dean", "major", "earl", "marshal", "deacon"])

@@ -24,7 +24,8 @@ _SPOKES = re.compile(r"(?i:^(?:an?|one|the)\s+(?:[\w\-]+\s+){0,2}?(?:spokesman|s
                      r"representative)\s+(?:for|of|at|from|with)\s+"
                      r"(?:the\s+)?(?P<org>.+)$)")
 # "a Kremlin spokesman", "a council spokesperson" — but "the palace spokesman" is someone the article named
-_POSSESSIVE_SPOKES = re.compile(r"^(?:[Aa]n?\s+)?(?P<org>(?!The\b)[A-Z][\w.\-&]*(?:\s+[A-Z][\w.\-&]*)*(?:['’]s)?"
+_POSSESSIVE_SPOKES = re.compile(r"^(?:[Aa]n?\s+)?(?P<org>(?!(?:The|An?)\b)[A-Z][\w.\-&]*(?:\s+[A-Z][\w.\-&]*)*"
+                                r"(?:['’]s)?"
                                 r"|(?<=[Aa] )(?:"
                                 + "|".join(sorted(ORG_ROLE_NOUNS, key=len, reverse=True)) + r"))\s+"
                                 r"(?i:spokesman|spokeswoman|spokesperson|representative)$")
@@ -38,6 +39,10 @@ _ROLE_PHRASE = re.compile(r"^(?:(?:[Tt]he|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*['�
 _ROLE_OF = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?P<mods>(?:[\w\-]+\s+){0,3}?)(?P<head>(?i:"
                       + "|".join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True))
                       + r"))\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'\-.&]*(?:\s+[A-Z][\w’'\-.&]*){0,5}$")
+_LONE_SPOKES = re.compile(r"^[Aa]n?\s+(?:spokesman|spokeswoman|spokesperson)$")
+_DEFINITE_PLURAL_ROLE = re.compile(r"^[Tt]he\s+(?:study's\s+|paper's\s+)?"
+                                   r"(?P<role>researcher|author|scientist|investigator)s$")
+_LED_BY = re.compile(r"\b(?:researchers|authors|scientists|team|study|trial)\b[^.;!?]{0,60}?\bled\s+by\s+")
 _UNNAMED_HEADS = frozenset(["woman", "man", "girl", "boy", "person", "resident", "neighbour", "neighbor",
                             "passenger", "customer", "shopper", "commuter", "evacuee", "bystander", "onlooker",
                             "motorist", "pedestrian", "villager", "survivor", "eyewitness", "mourner"])
@@ -67,6 +72,17 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
     spokes = _SPOKES.match(phrase) or _POSSESSIVE_SPOKES.match(phrase)
     if spokes:
         return _spokesperson_for(cast, phrase, spokes.group("org"), start, end)
+    if _LONE_SPOKES.match(phrase):
+        # "Administrators Barrow Lane confirmed they had been appointed. A spokesman said: …"
+        body = cast.body_in_focus(start)
+        return SpeakerGuess(body.name, phrase, public_kind(body.kind), body, 0.7, evidence="description") \
+            if body is not None else nobody(phrase)
+    plural = _DEFINITE_PLURAL_ROLE.match(phrase)
+    if plural is not None:
+        # "the researchers wrote": the researchers the article named, not a crowd
+        named = cast.person_in_role(plural.group("role"), [], start, strict_only=True) or _team_leader(cast, start)
+        return SpeakerGuess(named.name, phrase, "person", named, 0.6, evidence="description") \
+            if named is not None else nobody(phrase)
     mentions = cast.mentions_overlapping(start, end)
     role_of = _ROLE_OF.match(phrase)
     if role_of is not None:
@@ -121,6 +137,18 @@ def _document_in_focus(cast: ArticleCast, at: int) -> Entity | None:
         if sentence - mention.sentence > 2:
             break
         if mention.kind == "description" and mention.head in DOCUMENT_NOUNS and mention.entity is not None:
+            return mention.entity
+    return None
+
+
+def _team_leader(cast: ArticleCast, at: int) -> Entity | None:
+    """"The researchers, led by Dr. Priya Nandakumar, …": a team speaks through whoever leads it."""
+    found = list(_LED_BY.finditer(cast.masked, max(0, at - 4000), at))
+    if not found:
+        return None
+    led = found[-1]
+    for mention in cast.mentions_in(led.end(), led.end() + 60):
+        if mention.kind == "name" and mention.entity is not None and mention.entity.kind == "person":
             return mention.entity
     return None
 

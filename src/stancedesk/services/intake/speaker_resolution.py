@@ -20,6 +20,7 @@ from .cast_types import (
 from .documents import ISSUED_DOCUMENTS, document_author, document_issuer, named_agent
 from .lexicon import (
     ANONYMOUS_GENDER,
+    CORPORATE_HEADS,
     DEMONYMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -363,7 +364,10 @@ class ArticleCast(CastReading):
         if origins:
             return None
         if head in _CORPORATE:
-            return self._most_recent(lambda entity: entity.kind == "organization")
+            # a firm, rather than the council or the charity that happens to be named last
+            return self._most_recent(lambda entity: entity.kind == "organization" and bool(entity.tokens)
+                                     and entity.tokens[-1] in CORPORATE_HEADS) \
+                or self._most_recent(lambda entity: entity.kind == "organization")
         if head in GOVERNMENT_NOUNS:
             return self._most_recent(lambda entity: entity.kind == "government")
         # "The National Competition Authority said … The regulator added": the body that just spoke
@@ -434,7 +438,7 @@ class ArticleCast(CastReading):
 
 
 
-    def person_in_role(self, head: str, modifiers: list[str], at: int) -> Entity | None:
+    def person_in_role(self, head: str, modifiers: list[str], at: int, strict_only: bool = False) -> Entity | None:
         """The person an undetermined role phrase means ("Ontario's Opposition leader", "Former municipal
         manager"): someone met before with those role words, else someone the next paragraphs introduce with
         them, as ledes do ("… ¶ Opposition Leader Sandra Whitecloud said …")."""
@@ -446,8 +450,8 @@ class ArticleCast(CastReading):
             first = next((m.start for m in self.mentions if m.entity is entity and m.kind == "name"), None)
             if first is not None and first <= at + 2500 and (best is None or abs(first - at) < best[0]):
                 best = (abs(first - at), entity)
-        if best is not None:
-            return best[1]
+        if best is not None or strict_only:
+            return best[1] if best is not None else None
         # "The former municipal manager … told a commission …" ¶ "Sibusiso Khumalo, who was …, was giving
         # evidence": a lede's role is the next person the story introduces as a subject
         known_before = {m.entity.key for m in self.mentions if m.start < at and m.entity is not None}
