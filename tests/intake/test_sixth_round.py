@@ -167,3 +167,9 @@ def test_a_company_name_ending_in_a_trade_word_is_a_company() -> None:
             "issued by the company.\n\n"
             "The release said handover was “expected by late 2028”.")
     assert speakers(text)["expected by late 2028"] == "Sandcrest Properties"
+
+
+def test_a_place_qualifying_a_body_names_that_body_not_another_with_the_same_words() -> None:
+    text = ("A report prepared by the Port Avelar Engineering Department listed the wall as finished.\n\n"
+            "In a statement, the Port Avelar government said it had ordered a “full accounting”.")
+    assert speakers(text)["full accounting"] == "Port Avelar government"

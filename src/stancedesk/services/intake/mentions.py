@@ -367,7 +367,7 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
 
 _POST_NOMINALS = words("sc qc kc jr sr obe cbe mbe kbe dbe phd md esq mp msp mla td san oam ao")
 _OFFICES = "|".join(sorted(PERSON_ROLE_NOUNS | TITLE_WORDS, key=len, reverse=True))
-_OWNER_OF_ROLE = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}(?:" + _OFFICES + r")\s+(?:[A-Z]\.)*[A-Z]")
+_OWNER_OF_ROLE = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}(?:" + _OFFICES + r")\s+[A-Z]")
 # "Bahamian Kiara Ferguson", "DPP Clement Yeo": a nationality or an office's initials before a name
 _TITLE_LIKE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)|[A-Z]{2,5}|[A-Z][a-z]+-of-[a-z\-]+")  # "Dad-of-one Jake"
 _DESCRIBES_PERSON = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)|[A-Z][a-z]+-of-[a-z\-]+")

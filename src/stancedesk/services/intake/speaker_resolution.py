@@ -50,6 +50,8 @@ _RANK_QUALIFIERS = frozenset(stem(word) for word in ["junior", "deputy", "assist
                                                      "acting", "interim", "associate", "under"])
 _BIRTH_NAME = re.compile(r"(?:\b[Bb]orn|\bn[ée]e|\bformerly|\bmaiden\s+name)\s+$")
 _DEMONYM_LEAD = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?$")
+_BODY_NOUN_AFTER = re.compile(r"\s+(?:government|council|administration|authorities|police|ministry|"
+                              r"department|court|assembly|legislature|cabinet|regime)\b")
 _AGE_APPOSITION = re.compile(r",\s*(\d{1,3})\s*[,.;)]")
 _APPOSITION_GAP = re.compile(r"(?:,\s*\d{1,3})?,\s*")
 _CORPORATE = frozenset(["company", "firm", "maker", "manufacturer", "retailer", "airline", "operator", "insurer"])
@@ -160,14 +162,18 @@ class ArticleCast(CastReading):
     def _read_name(self, group: NameGroup, token_index: dict[int, int]) -> None:
         if self._read_nationality(group) or self._read_birth_name(group):
             return
+        if not group.possessive and _BODY_NOUN_AFTER.match(self._masked, group.end) \
+                and self._masked[max(0, group.start - 4):group.start].lower() == "the ":
+            return  # "the Quezon City government": the description names the body; the place only qualifies it
         entity = self._match_entity(group)
         if entity is None:
             entity = Entity(len(self.entities), group.display, group.kind, group.gender,
                             tuple(word.lower() for word in group.name))
             self.entities.append(entity)
             self._by_tokens.setdefault(entity.tokens, entity)
-        elif entity.kind == "unknown" and group.kind != "unknown":
-            entity.kind = group.kind
+        elif (entity.kind == "unknown" and group.kind != "unknown") or (
+                entity.kind == "person" and entity.gender is None and group.kind in ("organization", "government")):
+            entity.kind = group.kind  # "Tamil Nadu" seen before as two capitalised words, now owning an office
         if entity.gender is None:
             entity.gender = group.gender
         entity.descriptors.update(group.descriptors)
@@ -305,7 +311,11 @@ class ArticleCast(CastReading):
         if head in PERSON_ROLE_NOUNS or head in SPOKES_NOUNS or AGE_HEAD.fullmatch(head):
             entity = self._resolve_person_description(head, modifiers, origins, start)
         elif head in ORG_ROLE_NOUNS:
+            proper = [word.lower() for word in raw_modifiers if word[:1].isupper() and not is_nationality(word)]
             entity = self._resolve_org_description(head, origins)
+            if proper and entity is not None and not (set(proper) <= set(entity.tokens) and (
+                    head in entity.tokens or head in entity.descriptors or stem(head) in entity.descriptors)):
+                entity = None  # "the Quezon City government" is that government, not the city's engineers
         elif head in DOCUMENT_NOUNS and determiner == "the" and (modifiers == [] or head not in ISSUED_DOCUMENTS):
             entity = document_issuer(self, head, start) if head in ISSUED_DOCUMENTS else document_author(self, head,
                                                                                                          start)
