@@ -1,6 +1,6 @@
 """Scores the intake engine against the annotated articles beside this file.
 
-Run as `python tests/intake/evaluate.py [-v] [SET …]` (SET: articles, heldout, heldout2 … heldout5;
+Run as `python tests/intake/evaluate.py [-v] [SET …]` (SET: articles, heldout, heldout2 … heldout9;
 default all); prints precision, recall, speaker, date and fragment accuracy per set.
 
 `articles` is the engine's own corpus. The heldout sets were each written blind, without sight of the code
