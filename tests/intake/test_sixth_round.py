@@ -173,3 +173,9 @@ def test_a_place_qualifying_a_body_names_that_body_not_another_with_the_same_wor
     text = ("A report prepared by the Port Avelar Engineering Department listed the wall as finished.\n\n"
             "In a statement, the Port Avelar government said it had ordered a “full accounting”.")
     assert speakers(text)["full accounting"] == "Port Avelar government"
+
+
+def test_a_nationality_noun_means_the_person_in_focus_when_no_origin_is_known() -> None:
+    text = ("Speaking after the match, Harwick manager Iñigo Larrazabal said his side had been “magnificent”.\n\n"
+            "“We showed real character,” the Spaniard added.")
+    assert speakers(text)["We showed real character"] == "Iñigo Larrazabal"

@@ -255,8 +255,12 @@ class ArticleCast(CastReading):
         entity = self._most_recent(lambda known: known.kind == "person" and origin in known.origins)
         start = lead.start()
         if entity is None:
-            # "The 35-year-old Spaniard said": someone, but no one the article has named yet
-            self._add(Mention(start, group.end, "description", self._text[start:group.end], None,
+            # "Arsenal manager Mikel Arteta … ¶ the Spaniard added": whoever the story is about, unless that
+            # person is known to come from somewhere else
+            entity = self._resolve_person_description(group.name[0].lower(), [], {origin}, start)
+            if entity is not None:
+                entity.origins.add(origin)
+            self._add(Mention(start, group.end, "description", self._text[start:group.end], entity,
                               head=group.name[0].lower()))
             return True
         self._add(Mention(start, group.end, "description", self._text[start:group.end], entity,
