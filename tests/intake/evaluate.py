@@ -26,7 +26,7 @@ from stancedesk.services.intake import ExtractedQuote, extract_quotes, load_arti
 HERE = Path(__file__).parent
 ARTICLES = HERE / "articles"
 SETS = ("articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-        "heldout9")
+        "heldout9", "heldout10", "heldout11")
 _QUOTE_CHARS = "\"'“”‘’«»„‚‹›"
 
 

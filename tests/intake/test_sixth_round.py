@@ -179,3 +179,27 @@ def test_a_nationality_noun_means_the_person_in_focus_when_no_origin_is_known() 
     text = ("Speaking after the match, Harwick manager Iñigo Larrazabal said his side had been “magnificent”.\n\n"
             "“We showed real character,” the Spaniard added.")
     assert speakers(text)["We showed real character"] == "Iñigo Larrazabal"
+
+
+def test_a_name_then_a_long_apposition_before_the_verb_after_a_quote() -> None:
+    text = ("“This is the only public place left,” Dolores Whitmarsh-Ibe, 74, who has lived three blocks from "
+            "the branch since 1978, told the board.")
+    assert speakers(text)["This is the only public place left"] == "Dolores Whitmarsh-Ibe"
+
+
+def test_a_reporting_clause_closing_a_long_sentence_and_a_lede_role() -> None:
+    text = ("By Rachel Obi-Lindqvist\n\n"
+            "Warnings that the car park was at risk were “filed and forgotten” by the council for three years "
+            "before it collapsed, killing two people, the barrister leading the inquiry has said.\n\n"
+            "Nadia Rahman-Oduya KC, counsel to the inquiry, told the hearing on Wednesday that the report had "
+            "been emailed.")
+    assert speakers(text)["filed and forgotten"] == "Nadia Rahman-Oduya"
+
+
+def test_an_ampersand_inside_a_firm_after_of_and_a_hyphenated_office() -> None:
+    text = ("In a note to clients, Beatriz Quintero-Vale of Harwell & Strand Securities said the company faced "
+            "“a credibility gap”.\n\n"
+            "CWRA Member-Secretary M. Sivakami told reporters the orders were “issued in June”.")
+    found = speakers(text)
+    assert found["a credibility gap"] == "Beatriz Quintero-Vale"
+    assert found["issued in June"] == "M. Sivakami"

@@ -55,6 +55,11 @@ _SPOKES_OPENING = re.compile(r"(?:An?|The|One)\s+(?:[\w\-’']+\s+){0,2}?(?:spok
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose|where)\b")
 _CLAUSE_CLOSE = re.compile(r",\s+(?!(?:a|an|the|and|or|his|her|its|their|including|such|as|from|in|on|at|for|with|"
                            r"to|of|who|which|whose)\b)[a-z]")
+_NAME_THEN_APPOSITION = re.compile(r"(?P<name>(?:[A-Z]\.\s*)*[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-.]*|de|van|von|der|"
+                                   r"al|bin))*),\s[^\u2591\"“”]{1,200},$")
+_TRAILING_REPORT = re.compile(r",\s+(?P<np>(?:[Tt]he|[Aa]n?)\s+[^,;:!?\u2591]{2,90}?|[A-Z][^,;:!?\u2591]{1,60}?)\s+"
+                              r"(?:has\s+|have\s+|had\s+)?(?P<verb>said|says|told\s+\w+|warned|claimed|argued|"
+                              r"admitted|insisted)(?:\s+on\s+\w+|\s+\w+day)?\s*\.?$")
 _TIME_WORDS = words("yesterday today tonight monday tuesday wednesday thursday friday saturday sunday "
                     "morning afternoon evening night last late early")
 
@@ -116,10 +121,17 @@ def _after(masked: str, outer_end: int, sentence_end: int) -> Attribution | None
         if verb.start() == 0:
             return None
         subject = window[:verb.start()].rstrip()
+        named = _NAME_THEN_APPOSITION.match(subject)
+        if named is not None and not re.search(r"[;:!?]", subject):
+            # "Dolores Whitcomb, 74, who has lived three blocks away since 1978, told the board"
+            return Attribution(at, at + named.end("name"), at, _verb_phrase(window, verb), at + verb.start(), "after",
+                               0.9)
         words = subject.split()
-        if len(words) > 12 or _QUOTE_MARK_NOT_APOSTROPHE.search(subject) or re.search(r"[;:!?]", subject) \
+        if _QUOTE_MARK_NOT_APOSTROPHE.search(subject) or re.search(r"[;:!?]", subject) \
                 or _first_sentence(subject) != subject:
             return None
+        if len(words) > 12:
+            return _trailing_clause(masked, at, sentence_end)
         kept = [w for w in words if w.lower().strip(",") not in SUBJECT_VERB_FILLERS]
         if not kept:
             return None
@@ -136,7 +148,20 @@ def _after(masked: str, outer_end: int, sentence_end: int) -> Attribution | None
             words.pop()
         start_np = _apposition_name(masked, at, end)
         return Attribution(start_np, end, at, _verb_phrase(window, verb), at + verb.start(), "after", 0.9)
-    return None
+    return _trailing_clause(masked, at, sentence_end)
+
+
+def _trailing_clause(masked: str, at: int, sentence_end: int) -> Attribution | None:
+    """"Warnings were “filed and forgotten” by the council, the barrister leading the inquiry has said.": a
+    reporting clause closing the sentence after its last comma."""
+    window = masked[at:sentence_end]
+    clause = _TRAILING_REPORT.search(window)
+    if clause is None:
+        return None
+    subject = _CLAUSE_CUT.sub("", window[clause.start("np"):clause.end("np")])
+    start = at + clause.start("np")
+    return Attribution(start, start + len(subject), start, clause.group("verb"), at + clause.start("verb"), "after",
+                       0.8)
 
 
 def _first_sentence(np_text: str) -> str:
@@ -263,8 +288,8 @@ def _subject_before(masked: str, sentence_start: int, verb_at: int,
     chosen = [tokens[-1]]
     for token in reversed(tokens[:-1]):
         between = masked[token.end:chosen[0].start]
-        if between.strip(" ’'s-") or len(chosen) >= 9:
-            break
+        if (between.strip(" ’'s-") and between.strip() != "&") or len(chosen) >= 9:
+            break  # but "Harwell & Strand Securities" is one name
         lowered = token.lower
         if lowered in NP_BOUNDARIES or lowered in _WH_WORDS:
             break

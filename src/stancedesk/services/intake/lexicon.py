@@ -143,6 +143,7 @@ PERSON_ROLE_NOUNS = _words("""
     organiser organizer campaigner founder investor banker diplomat negotiator mediator rapper
     comedian presenter broadcaster journalist editor reporter pundit commentator adviser advisor aide
     midfielder defender winger goalkeeper keeper forward quarterback pitcher batsman bowler international
+    barrister solicitor counsel advocate
     speaker comptroller treasurer auditor supervisor councilmember councilman councilwoman assemblyman
     assemblywoman alderman legislator delegate magistrate coroner trustee provost superintendent skipper
 """)

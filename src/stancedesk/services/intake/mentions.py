@@ -333,7 +333,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
             and name[1].lower() not in PLACES and name[1].lower() not in ORG_HEADS:
         title, name = [*title, name[0]], name[1:]  # "DPP Yeo": an office's initials before a surname
     if len(run) == 1 and not title and run[0].start in sentence_starts and is_common_word(run[0].text) \
-            and run[0].lower not in PLACES and _lowercase_follows(text, end):
+            and run[0].lower not in PLACES and (_lowercase_follows(text, end) or (
+                run[0].lower.endswith("s") and re.search(r"\b" + re.escape(run[0].lower) + r"\b", text) is not None)):
         return None  # "Tenant advocates say", "Former municipal manager says": a common word opening a sentence
     if len(name) == 2 and name[0].lower().rstrip(".") == "co" and not title:
         return NameGroup(start, end, [], name, "unknown", None, possessive)  # "Glenbeigh, Co Kerry": a county

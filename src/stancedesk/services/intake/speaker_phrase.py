@@ -43,6 +43,7 @@ _LONE_SPOKES = re.compile(r"^[Aa]n?\s+(?:spokesman|spokeswoman|spokesperson)$")
 _DEFINITE_PLURAL_ROLE = re.compile(r"^[Tt]he\s+(?:study's\s+|paper's\s+)?"
                                    r"(?P<role>researcher|author|scientist|investigator)s$")
 _LED_BY = re.compile(r"\b(?:researchers|authors|scientists|team|study|trial)\b[^.;!?]{0,60}?\bled\s+by\s+")
+_POSTMODIFIER = re.compile(r"\s+(?:[a-z]+ing|who|which|that|whose)\b.*$")
 _UNNAMED_HEADS = frozenset(["woman", "man", "girl", "boy", "person", "resident", "neighbour", "neighbor",
                             "passenger", "customer", "shopper", "commuter", "evacuee", "bystander", "onlooker",
                             "motorist", "pedestrian", "villager", "survivor", "eyewitness", "mourner"])
@@ -84,6 +85,14 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
         return SpeakerGuess(named.name, phrase, "person", named, 0.6, evidence="description") \
             if named is not None else nobody(phrase)
     mentions = cast.mentions_overlapping(start, end)
+    core = _POSTMODIFIER.sub("", phrase)
+    role = _ROLE_PHRASE.match(core) if core != phrase and core.lower().startswith(("the ", "a ", "an ")) else None
+    if role is not None:
+        # "the barrister leading a public inquiry into the disaster has said": whoever holds that role
+        holder = cast.person_in_role(role.group("head").lower(), [w.lower() for w in role.group("mods").split()],
+                                     start)
+        if holder is not None:
+            return SpeakerGuess(holder.name, phrase, "person", holder, 0.65, evidence="description")
     role_of = _ROLE_OF.match(phrase)
     if role_of is not None:
         # "The former port manager of Port Ellery": the holder of an office somewhere, not the somewhere

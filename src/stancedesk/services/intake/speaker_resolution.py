@@ -52,6 +52,8 @@ _BIRTH_NAME = re.compile(r"(?:\b[Bb]orn|\bn[ée]e|\bformerly|\bmaiden\s+name)\s+
 _DEMONYM_LEAD = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?$")
 _BODY_NOUN_AFTER = re.compile(r"\s+(?:government|council|administration|authorities|police|ministry|"
                               r"department|court|assembly|legislature|cabinet|regime)\b")
+_BYLINE = re.compile(r"[Bb]y\s+[^\n]{2,100}|(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-.]*"
+                     r"(?:\s*[|,—]\s*(?:[A-Z0-9][\w.’'\-:]*,?\s*)+)?")
 _AGE_APPOSITION = re.compile(r",\s*(\d{1,3})\s*[,.;)]")
 _APPOSITION_GAP = re.compile(r"(?:,\s*\d{1,3})?,\s*")
 _CORPORATE = frozenset(["company", "firm", "maker", "manufacturer", "retailer", "airline", "operator", "insurer"])
@@ -160,7 +162,7 @@ class ArticleCast(CastReading):
         self._add(Mention(start, end, "name", self._text[start:end], entity, head=head))
 
     def _read_name(self, group: NameGroup, token_index: dict[int, int]) -> None:
-        if self._read_nationality(group) or self._read_birth_name(group):
+        if self._read_nationality(group) or self._read_birth_name(group) or self._in_byline(group):
             return
         if not group.possessive and _BODY_NOUN_AFTER.match(self._masked, group.end) \
                 and self._masked[max(0, group.start - 4):group.start].lower() == "the ":
@@ -191,6 +193,17 @@ class ArticleCast(CastReading):
             self._kin[self._kin_pending[1:]] = entity
             self._kin_pending = None
         self._add(Mention(group.start, group.end, "name", self._text[group.start:group.end], entity))
+
+    def _in_byline(self, group: NameGroup) -> bool:
+        """"By Owen Marchbanks | Feb. 7, 2025", a writer's name alone on a line: the reporter, never a speaker
+        nor someone a later "she" or "the barrister" can mean."""
+        _, index = self._locate(group.start)
+        if not self._paragraphs or index >= len(self._paragraphs):
+            return False
+        paragraph = self._paragraphs[index]
+        line = self._masked[paragraph.start:paragraph.end]
+        return len(line) < 120 and _BYLINE.fullmatch(line.strip()) is not None \
+            and group.start - paragraph.start < 10
 
     def _read_birth_name(self, group: NameGroup) -> bool:
         """"Born Orla Bríd Mulcahy in 1933, she …": another name for someone already introduced, never a new
