@@ -295,6 +295,11 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         # "Harrow & Finch", "the Save Hallowmere A&E campaign": a firm or a body — but "Harrow & Finch Chief
         # Executive Lionel Achterberg" is a person whose title names the firm
         return NameGroup(start, end, [], text[start:end].split(), "organization", None, possessive)
+    lower_body = _LOWER_CASE_BODY.match(text, end)
+    if lower_body is not None and len(run) <= 3 and not run[-1].possessive and run[0].lower not in FIRST_NAMES:
+        # "Kelsworth borough council", "Westshire police": house styles that keep the body's words lower-case
+        body_end = lower_body.end()
+        return NameGroup(start, body_end, [], text[start:body_end].split(), "organization", None, False)
     if len(run) > 1 and all(token.text.isupper() and len(token.text) > 1 for token in run):
         return NameGroup(start, end, [], words, "unknown", None, possessive)  # "KUALA LUMPUR, Oct 28 (Bernama) --"
     lowered = [word.lower() for word in words]
@@ -372,6 +377,8 @@ _OWNER_OF_ROLE = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}(?:" + _OFFICES
 # "Bahamian Kiara Ferguson", "DPP Clement Yeo": a nationality or an office's initials before a name
 _TITLE_LIKE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)|[A-Z]{2,5}|[A-Z][a-z]+-of-[a-z\-]+")  # "Dad-of-one Jake"
 _DESCRIBES_PERSON = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)|[A-Z][a-z]+-of-[a-z\-]+")
+_LOWER_CASE_BODY = re.compile(r"\s+(?:(?:borough|city|county|district|town|parish|metropolitan|regional|state)\s+)?"
+                              r"(?:council|police|fire\s+service|ambulance\s+service)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z]")  # "Chuck Schumer, D-N.Y.,", "Susan Collins, R-Maine,"
 _GIVEN_NAME_TITLES = frozenset(["dean", "major", "earl", "marshal", "deacon"])
