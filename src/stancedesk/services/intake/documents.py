@@ -41,7 +41,7 @@ def document_author(cast: ArticleCast, head: str, at: int) -> Entity | None:
     """"a report published on Monday by the Coalition for Detainee Justice", "the group released a report":
     a report or study speaks for whoever wrote it, when the article says who did — not for a journal."""
     window_start = max(0, at - 3000)
-    named = named_agent(cast, head, window_start, at)
+    named = named_agent(cast, head, window_start, at) or _possessive_owner(cast, head, window_start, at)
     if named is not None:
         return named
     introduced = list(re.finditer(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Nn]ew)\s+(?:[\w’'\-]+\s+){0,3}?"
@@ -85,3 +85,20 @@ def named_agent(cast: ArticleCast, head: str, window_start: int, at: int) -> Ent
                 found = mention.entity
                 break
     return found
+
+
+def _possessive_owner(cast: ArticleCast, head: str, window_start: int, at: int) -> Entity | None:
+    """"The district's latest hydrology report, released last month, warned …" ¶ "the report said": the owner
+    named in the possessive that introduced the document."""
+    found = list(re.finditer(r"(?P<owner>\b[Tt]he\s+[a-z]+|\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’]s\s+"
+                             r"(?:[\w\-]+\s+){0,3}?" + re.escape(head) + r"\b", cast.masked[window_start:at]))
+    if not found:
+        return None
+    owner = found[-1]
+    words = owner.group("owner").split()
+    if words[0].lower() == "the":
+        return cast.org_described_as(words[-1].lower(), window_start + owner.start())
+    for mention in cast.mentions_in(window_start + owner.start("owner"), window_start + owner.end("owner")):
+        if mention.entity is not None and mention.entity.kind in ("organization", "government", "person"):
+            return mention.entity
+    return None

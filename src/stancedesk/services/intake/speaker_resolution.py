@@ -492,9 +492,14 @@ class ArticleCast(CastReading):
         return None
 
     def org_described_as(self, head: str, at: int) -> Entity | None:
-        """The body "the ministry" means at `at` ("the ministry's statement")."""
-        if at <= 0:
-            return None
+        """The body "the ministry" or "the district" means at `at` ("the ministry's statement", "the district's
+        latest report"): one whose name has that word, else one a description with that noun fits."""
+        named = self._most_recent(lambda entity: entity.kind in ("organization", "government")
+                                  and head in entity.tokens) \
+            or self._most_recent(lambda entity: entity.kind == "unknown" and len(entity.tokens) > 2
+                                 and entity.tokens[-1] == head)  # "the Santa Cruz Valley … Power District"
+        if named is not None or head not in ORG_ROLE_NOUNS:
+            return named
         return self._resolve_org_description(head, set())
 
     def resolve_phrase(self, start: int, end: int) -> SpeakerGuess | None:
