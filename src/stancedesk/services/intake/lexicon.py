@@ -256,6 +256,7 @@ PLACE_HEADS = _words("""
     prefecture estate barrage dam reservoir forest woods desert basin delta gulf sea ocean strait channel
     hour day week month festival cup games championship championships olympics summit conference expo fair
     derby marathon tournament trophy league season weekend
+    scheme project programme program initiative plan strategy policy act bill treaty accord
 """)
 
 # Last words of the names of firms: "the company" means one of these before a council or a charity.

@@ -36,6 +36,7 @@ from .mentions import (
     DESCRIPTION,
     FIRST_NAMES,
     PRONOUN,
+    EntityKind,
     NameGroup,
     Token,
     name_groups,
@@ -54,6 +55,7 @@ _BODY_NOUN_AFTER = re.compile(r"\s+(?:government|council|administration|authorit
                               r"department|court|assembly|legislature|cabinet|regime)\b")
 _BYLINE = re.compile(r"[Bb]y\s+[^\n]{2,100}|(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-.]*"
                      r"(?:\s*[|,—]\s*(?:[A-Z0-9][\w.’'\-:]*,?\s*)+)?")
+_PROPER_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]+")  # "Quezon", "City" — not "Austin-based" or "council's"
 _AGE_APPOSITION = re.compile(r",\s*(\d{1,3})\s*[,.;)]")
 _APPOSITION_GAP = re.compile(r"(?:,\s*\d{1,3})?,\s*")
 _CORPORATE = frozenset(["company", "firm", "maker", "manufacturer", "retailer", "airline", "operator", "insurer"])
@@ -328,11 +330,13 @@ class ArticleCast(CastReading):
         if head in PERSON_ROLE_NOUNS or head in SPOKES_NOUNS or AGE_HEAD.fullmatch(head):
             entity = self._resolve_person_description(head, modifiers, origins, start)
         elif head in ORG_ROLE_NOUNS:
-            proper = [word.lower() for word in raw_modifiers if word[:1].isupper() and not is_nationality(word)]
+            proper = [word.lower() for word in raw_modifiers if not is_nationality(word)] \
+                if raw_modifiers and all(_PROPER_WORD.fullmatch(word) for word in raw_modifiers) else []
             entity = self._resolve_org_description(head, origins)
-            if proper and entity is not None and not (set(proper) <= set(entity.tokens) and (
-                    head in entity.tokens or head in entity.descriptors or stem(head) in entity.descriptors)):
-                entity = None  # "the Quezon City government" is that government, not the city's engineers
+            if proper and (entity is None or not (set(proper) <= set(entity.tokens) and (
+                    head in entity.tokens or head in entity.descriptors or stem(head) in entity.descriptors))):
+                # "the Quezon City government" is that government, not the city's engineers
+                entity = self._body_named(" ".join([*raw_modifiers, match.group("head")]), head)
         elif head in DOCUMENT_NOUNS and determiner == "the" and (modifiers == [] or head not in ISSUED_DOCUMENTS):
             entity = document_issuer(self, head, start) if head in ISSUED_DOCUMENTS else document_author(self, head,
                                                                                                          start)
@@ -399,6 +403,17 @@ class ArticleCast(CastReading):
             return self._most_recent(lambda entity: entity.kind == "government")
         # "The National Competition Authority said … The regulator added": the body that just spoke
         return self.body_in_focus(self._mention_starts[-1] + 1 if self._mention_starts else 0)
+
+    def _body_named(self, name: str, head: str) -> Entity:
+        tokens = tuple(word.lower() for word in name.split())
+        known = self._by_tokens.get(tokens)
+        if known is not None:
+            return known
+        kind: EntityKind = "government" if head in GOVERNMENT_NOUNS else "organization"
+        entity = Entity(len(self.entities), name, kind, None, tokens)
+        self.entities.append(entity)
+        self._by_tokens[tokens] = entity
+        return entity
 
     def _introduced_as(self, head: str) -> Entity | None:
         family = noun_family(head)
