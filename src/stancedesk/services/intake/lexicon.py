@@ -170,6 +170,7 @@ GROUP_NOUNS = _words("""
     newspapers papers commentators reviewers pundits columnists reporters journalists broadcasters
     observers skeptics sceptics detractors backers admirers fans listeners viewers readers users
     advocates groups tenants renters homeowners commuters motorists shoppers consumers patients families
+    friends relatives colleagues teammates classmates mourners documents records figures papers emails
 """)
 
 # Common nouns that introduce an organisation's name ("the charity Paws Returned", "the state daily Glas
