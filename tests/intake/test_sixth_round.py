@@ -203,3 +203,26 @@ def test_an_ampersand_inside_a_firm_after_of_and_a_hyphenated_office() -> None:
     found = speakers(text)
     assert found["a credibility gap"] == "Beatriz Quintero-Vale"
     assert found["issued in June"] == "M. Sivakami"
+
+
+def test_an_unnamed_person_met_again_by_role_stays_unnamed() -> None:
+    text = ("Hervé Castellane, the French diplomat, opened the talks.\n\n"
+            "An EU diplomat, speaking on condition of anonymity, described the talks as “a classic night.”\n\n"
+            "“Everybody leaves unhappy,” the diplomat told reporters.\n\n"
+            "Officials in Ostrava Nova said the border was “calm”.")
+    found = speakers(text)
+    assert found["Everybody leaves unhappy"] is None
+    assert found["calm"] is None
+
+
+def test_a_term_belongs_to_whoever_calls_it_that_and_a_report_to_its_author() -> None:
+    text = ("The team also found that teens were likely to report what sleep scientists call “revenge "
+            "procrastination”.\n\n"
+            "A 2019 report prepared for the city by Lakehead Hydrotech Engineering found the drain was "
+            "“operating beyond its capacity”.\n\n"
+            "Homegrown supermarket chain Kakimart will close 12 outlets. The company said the closures would cost "
+            "“about $14 million”.")
+    found = speakers(text)
+    assert found["revenge procrastination"] is None
+    assert found["operating beyond its capacity"] == "Lakehead Hydrotech Engineering"
+    assert found["about $14 million"] == "Kakimart"

@@ -11,6 +11,7 @@ from .lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     INVERTED_VERBS,
+    NAMING_VERBS,
     NOUN_OR_VERB,
     NP_BOUNDARIES,
     ORG_ROLE_NOUNS,
@@ -210,6 +211,13 @@ def _before(masked: str, sentence_start: int, open_at: int, cast: ArticleCast,
         return Attribution(start, start + len(match.group("np").rstrip()), start, "according to",
                            sentence_start + match.start(), "according", 0.8)
     colon = head.rstrip().endswith(":")
+    if last_verb is not None and last_verb.group() in NAMING_VERBS \
+            and not masked[sentence_start + last_verb.end():open_at].strip(" ,"):
+        # "what sleep scientists call “revenge bedtime procrastination”": the term is theirs
+        verb_at = sentence_start + last_verb.start()
+        subject = _subject_before(masked, sentence_start, verb_at, cast)
+        if subject is not None:
+            return Attribution(subject[0], subject[1], subject[2], last_verb.group(), verb_at, "before", 0.8)
     if last_verb is not None:
         chosen = _choose_verb(masked, sentence_start, verbs, cast)
         if chosen is None:

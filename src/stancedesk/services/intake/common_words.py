@@ -20,9 +20,9 @@ _COMMON = 3.3
 def is_common_word(word: str) -> bool:
     """A frequent English word that is not also a given name ("Grant", "Rose" stay names)."""
     lowered = word.lower().rstrip(".")
-    if "-" in lowered.strip("-"):  # "Member-Secretary", "Vice-Chancellor": common if every part is
+    if "-" in lowered.strip("-"):  # "Member-Secretary", "Long-time": common if every part is
         parts = lowered.split("-")
-        return all(part and is_common_word(part) for part in parts)
+        return all(part.isalpha() and zipf_frequency(part, "en", wordlist="small") >= _COMMON for part in parts)
     if len(lowered) < 3 or not lowered.isalpha() or lowered in FEMALE_NAMES or lowered in MALE_NAMES:
         return False
     if zipf_frequency(lowered, "en", wordlist="small") < _COMMON:

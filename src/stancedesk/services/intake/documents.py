@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 # names one ("a report published by the Coalition …"), and is otherwise cited as itself.
 ISSUED_DOCUMENTS = frozenset(["statement", "release", "communiqué", "communique", "letter", "email", "memo", "post",
                               "tweet"])
-_AUTHOR_AGENT = re.compile(r"[^.;:!?\u2591]{0,80}?\b(?:by|from)\s+(?:the\s+)?(?=[A-Z])")
+_AUTHOR_AGENT = re.compile(r"[^.;:!?\u2591]{0,80}?\b(?:by|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?=[A-Z])")
 _AUTHOR_VERB = re.compile(r"\b(?:published|publishes|released|releases|issued|issues|produced|produces|"
                           r"commissioned|compiled)\b")
 

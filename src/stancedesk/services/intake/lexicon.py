@@ -36,6 +36,7 @@ SPEECH_VERBS = _words("""
     objected protested opined opines reasoned reckoned reckons speculated revealed reveals
     disclosed confided confessed assured assures reassured briefed affirmed affirms swore rebutted
     wondered wonders conceding reflected reflects elaborated summed quipped recollected spoke speaks
+    raged beamed grinned enthused gushed bemoaned found finds recommended recommends estimated identified call
 """)
 
 # Verbs that can follow the quote directly with the speaker after them: "…," said Jane Doe.
@@ -46,6 +47,8 @@ INVERTED_VERBS = _words("""
     recounted recounts laughed laughs joked quipped cautioned
     pleaded begged exclaimed cried murmured muttered interjected demanded wondered mused conceded confided
     assured shouted yelled whispered snapped admits reflected elaborated scoffed urged
+    fumed raged thundered beamed smiled grinned sighed enthused gushed lamented complained bemoaned boasted
+    vowed promised predicted claimed stressed noted
 """)
 
 PARTICIPLES = _words("""
@@ -80,6 +83,7 @@ SUBJECT_VERB_FILLERS = _words("""
     earlier further still just now only even herself himself itself themselves since often frequently
     similarly likewise additionally openly privately bluntly flatly angrily quietly simply clearly
     apparently allegedly reportedly finally immediately subsequently ultimately meanwhile however too
+    instead nonetheless nevertheless
 """)
 
 # Lower-case words that end a backwards search for the subject noun phrase.
@@ -109,12 +113,12 @@ TITLE_WORDS = _words("""
     member candidate nominee parent teacher principal dean rector chancellor-elect president-elect
     organiser organizer activist campaigner lawyer barrister solicitor inquiry board council counsel
     speaker whip defence defense foreign interior finance health justice education state
-    cllr cllr. gov gov. rev rev. revd hon hon. del del. supt supt. insp insp. det det.
+    cllr cllr. coun coun. gov gov. rev rev. revd hon hon. del del. supt supt. insp insp. det det.
     striker midfielder defender winger goalkeeper keeper forward fullback full-back quarterback pitcher
     batsman bowler
     madam madame mme shri sri shree smt smt. shrimati kumari sardar pandit begum janab
     alhaji alhaja alh alh. engr engr. barr
-    barr. arc arc. pst pst. datuk dato datin tun tan puan encik haji hajia mallam ustaz ayatollah mufti swami
+    barr. arc arc. pst pst. datuk dato datin puan encik haji hajia mallam ustaz ayatollah mufti swami
     reverend pastor father fr fr. sister sr. brother mother deacon elder evangelist apostle bishop-elect
     councilmember councilman councilwoman councilperson assemblymember assemblyman assemblywoman alderwoman
     alderperson selectman selectwoman supervisor comptroller controller treasurer auditor auditor-general
@@ -143,7 +147,7 @@ PERSON_ROLE_NOUNS = _words("""
     organiser organizer campaigner founder investor banker diplomat negotiator mediator rapper
     comedian presenter broadcaster journalist editor reporter pundit commentator adviser advisor aide
     midfielder defender winger goalkeeper keeper forward quarterback pitcher batsman bowler international
-    barrister solicitor counsel advocate
+    barrister solicitor counsel advocate mp mep mla msp diplomat
     speaker comptroller treasurer auditor supervisor councilmember councilman councilwoman assemblyman
     assemblywoman alderman legislator delegate magistrate coroner trustee provost superintendent skipper
 """)
@@ -234,7 +238,7 @@ ORG_HEADS = _words("""
     observer express mail review magazine channel radio tv broadcasting chamber campaign inquiry
     panel infirmary clinic museum watch
     division unit command corps squad wing cell branch section
-    coaches buses travel tours pharmacy pharmacies
+    coaches buses travel tours pharmacy pharmacies observatory laboratory museum library archive archives
     properties developments estates capital technologies technology systems solutions energy power airways
     logistics pharmaceuticals pharma labs laboratories foods brands resources mining minerals oil gas
     petroleum steel construction engineering consulting consultancy associates ventures investments
@@ -258,6 +262,7 @@ PLACE_HEADS = _words("""
     hour day week month festival cup games championship championships olympics summit conference expo fair
     derby marathon tournament trophy league season weekend
     scheme project programme program initiative plan strategy policy act bill treaty accord
+    crescent terrace grove mews
 """)
 
 # Last words of the names of firms: "the company" means one of these before a council or a charity.
@@ -390,7 +395,7 @@ ROLE_SYNONYMS = {
 }
 
 ABBREVIATIONS = _words("""
-    mr mrs ms dr st jr sr prof gen col lt sgt capt gov sen rep rev hon no vs etc inc ltd co corp dept est
+    mr mrs ms dr st jr sr prof gen col lt sgt capt gov sen rep rev hon no vs etc inc ltd co corp dept est coun cllr
     approx fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft u.s u.k u.n e.g i.e a.m p.m
 """)
 

@@ -53,7 +53,8 @@ DESCRIPTION = re.compile(
     r"(?P<head>(?i:" + _ROLE_PATTERN + r"))\b(?!['’]s\b)(?![\-’'])")
 ANONYMOUS = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?:;,] )|(?<=[\"“”] ))(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir)\s+"
-    r"(?P<mods>(?:[a-z][\w’'\-]*\s+){0,3}?)(?P<head>" + "|".join(sorted(ANONYMOUS_HEADS, key=len, reverse=True))
+    r"(?P<mods>(?:(?:[a-z][\w’'\-]*|[A-Z]{2,5})\s+){0,3}?)(?P<head>"
+    + "|".join(sorted(ANONYMOUS_HEADS, key=len, reverse=True))
     + r")\b(?![’'\-])", re.M)
 PRONOUN = re.compile(r"\b(?P<word>[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]imself|[Hh]erself)\b")
 
@@ -326,7 +327,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
     leading = next((i for i, word in enumerate(name)
                     if not (is_common_word(word) or (_TITLE_LIKE.fullmatch(word) and not _is_given_name(word)))),
                    len(name))
-    if 0 < leading <= len(name) - 2 and name[leading].lower() not in _CONNECTORS \
+    after_office = _OFFICE_BEFORE.search(text, max(0, start - 40), start) is not None
+    if 0 < leading <= len(name) - 2 and not title and not after_office and name[leading].lower() not in _CONNECTORS \
             and not any(is_common_word(word) for word in name[leading:] if word.lower() not in _CONNECTORS):
         # "Comrade Olumide Fashola", "City Engineer Florante Bautista": offices no word list will ever hold,
         # before a name of uncommon words ("Big Sky Western" and "Cascade Ridge Power" are all common words)
@@ -351,6 +353,10 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         return NameGroup(start, end, [], name, "government", None, possessive)
     if any(word in PLACES for word in name_lower) and gender is None and not title:
         return NameGroup(start, end, [], name, "organization", None, possessive)
+    if not title and _FIRM_NOUN_BEFORE.search(text, max(0, start - 24), start):
+        firm = NameGroup(start, end, [], name, "organization", None, possessive)
+        firm.descriptors.add("company")  # "supermarket chain KakiMart" is what "the company" will mean
+        return firm
     if not title and _ORG_INTRO.search(text, max(0, start - 40), start):
         return NameGroup(start, end, [], name, "organization", None, possessive)  # "the charity Paws Returned"
     after_the = text[max(0, start - 4):start].lower() == "the "
@@ -373,6 +379,7 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
 
 _POST_NOMINALS = words("sc qc kc jr sr obe cbe mbe kbe dbe phd md esq mp msp mla td san oam ao")
 _OFFICES = "|".join(sorted(PERSON_ROLE_NOUNS | TITLE_WORDS, key=len, reverse=True))
+_OFFICE_BEFORE = re.compile(r"\b(?:" + _OFFICES + r")\s+$")  # "chief executive Lim Wei Jie": a name follows
 _OWNER_OF_ROLE = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}(?:" + _OFFICES + r")\s+[A-Z]")
 # "Bahamian Kiara Ferguson", "DPP Clement Yeo": a nationality or an office's initials before a name
 _TITLE_LIKE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)|[A-Z]{2,5}|[A-Z][a-z]+-of-[a-z\-]+")  # "Dad-of-one Jake"
@@ -381,6 +388,10 @@ _LOWER_CASE_BODY = re.compile(r"\s+(?:(?:borough|city|county|district|town|paris
                               r"(?:council|police|fire\s+service|ambulance\s+service)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z]")  # "Chuck Schumer, D-N.Y.,", "Susan Collins, R-Maine,"
+# "supermarket chain KakiMart", "carmaker Vardhan Motors", "developer Sandcrest": a firm named after what it is
+_FIRM_NOUN_BEFORE = re.compile(r"\b(?:chain|retailer|company|firm|developer|startup|start-up|lender|carrier|insurer|"
+                               r"bank|brand|operator|maker|carmaker|automaker|airline|conglomerate|supermarket|"
+                               r"grocer|broadcaster|publisher|consultancy|contractor|manufacturer)\s+$")
 _GIVEN_NAME_TITLES = frozenset(["dean", "major", "earl", "marshal", "deacon"])
 _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic)$")
 _NICKNAME_GAP = re.compile(r" [\"“‘'«]\u2591{2,20}[\"”’'»] ")
@@ -405,7 +416,8 @@ def _headed_institution(lowered: list[str]) -> bool:
     as in "Bank of England Governor Andrew Bailey"."""
     for position, word in enumerate(lowered[:-2]):
         if word in ORG_HEADS and lowered[position + 1] in ("of", "for", "on"):
-            return not any(later in TITLE_WORDS for later in lowered[position + 2:-1])
+            # "Office of Inspector General" ends on its office; "… Governor Andrew Bailey" on a name
+            return lowered[-1] in TITLE_WORDS or not any(later in TITLE_WORDS for later in lowered[position + 2:-1])
     return False
 
 

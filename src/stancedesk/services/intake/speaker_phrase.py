@@ -30,7 +30,7 @@ _POSSESSIVE_SPOKES = re.compile(r"^(?:[Aa]n?\s+)?(?P<org>(?!(?:The|An?)\b)[A-Z][
                                 + "|".join(sorted(ORG_ROLE_NOUNS, key=len, reverse=True)) + r"))\s+"
                                 r"(?i:spokesman|spokeswoman|spokesperson|representative)$")
 _DOCUMENTS = "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))
-_DOCUMENT_FROM = re.compile(r"^(?i:an?|the|its|their|one)\s+(?:[\w\-]+\s+){0,2}?(?:" + _DOCUMENTS + r")\s+"
+_DOCUMENT_FROM = re.compile(r"^(?:(?i:an?|the|its|their|one)\s+)?(?:[\w\-]+\s+){0,2}?(?i:" + _DOCUMENTS + r")\s+"
                             r"(?:(?:issued|released|published|sent|signed|commissioned|prepared|written)\s+"
                             r"(?:[\w\-]+\s+){0,3}?)?(?:from|by)\s+(?P<owner>.+)$")
 _OWNERS_DOCUMENT = re.compile(r"^(?P<owner>[^’']+?)['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:" + _DOCUMENTS + r")$")
@@ -44,6 +44,11 @@ _DEFINITE_PLURAL_ROLE = re.compile(r"^[Tt]he\s+(?:study's\s+|paper's\s+)?"
                                    r"(?P<role>researcher|author|scientist|investigator)s$")
 _LED_BY = re.compile(r"\b(?:researchers|authors|scientists|team|study|trial)\b[^.;!?]{0,60}?\bled\s+by\s+")
 _POSTMODIFIER = re.compile(r"\s+(?:[a-z]+ing|who|which|that|whose)\b.*$")
+_GROUP_SOMEWHERE = re.compile(r"^(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?(?:[\w\-]+\s+)?"
+                              r"(?P<group>(?i:"
+                              + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
+                              + r"))\s+(?:in|at|from|for|of|with|close\s+to|familiar\s+with)\s+")
+_INDEFINITE_DOCUMENT = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){0,2}?(?i:" + _DOCUMENTS + r")$")
 _UNNAMED_HEADS = frozenset(["woman", "man", "girl", "boy", "person", "resident", "neighbour", "neighbor",
                             "passenger", "customer", "shopper", "commuter", "evacuee", "bystander", "onlooker",
                             "motorist", "pedestrian", "villager", "survivor", "eyewitness", "mourner"])
@@ -56,6 +61,13 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
     phrase = " ".join(text[start:end].split()).strip(" ,")
     if not phrase:
         return None
+    if _INDEFINITE_DOCUMENT.match(phrase):
+        # "A 2019 report prepared for the city by Lakehead Hydrotech Engineering, …": read on to its author
+        clause_end = re.search(r"[,;:.!?\u2591]|\s(?:and|but|found|said|says|warned)\b", text[end:end + 160])
+        extended = text[start:end + (clause_end.start() if clause_end else 0)]
+        if _DOCUMENT_FROM.match(" ".join(extended.split())):
+            end = start + len(extended)
+            phrase = " ".join(extended.split())
     owned = _DOCUMENT_FROM.match(phrase) or _OWNERS_DOCUMENT.match(phrase)
     if owned is not None:
         # "a statement from the Ministry of Defence", "the ministry's statement": the document speaks for its owner
@@ -85,6 +97,9 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
         return SpeakerGuess(named.name, phrase, "person", named, 0.6, evidence="description") \
             if named is not None else nobody(phrase)
     mentions = cast.mentions_overlapping(start, end)
+    group = _GROUP_SOMEWHERE.match(phrase)
+    if group is not None and (group.group("group").islower() or group.start("group") == 0):
+        return nobody(phrase)  # "Officials in Ostrava Nova", "diplomats at the talks": unnamed people somewhere
     core = _POSTMODIFIER.sub("", phrase)
     role = _ROLE_PHRASE.match(core) if core != phrase and core.lower().startswith(("the ", "a ", "an ")) else None
     if role is not None:
@@ -135,6 +150,7 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
 
     if lowered[-1].strip(",.") in GROUP_NOUNS and not any(word[:1].isupper() for word in phrase.split()[1:]):
         return nobody(phrase)  # "Critics", "residents", "some analysts": people the article does not name
+
     return SpeakerGuess(strip_determiner(phrase), phrase, None, None, 0.6, evidence="phrase")
 
 

@@ -328,7 +328,8 @@ class ArticleCast(CastReading):
                 self._add(Mention(start, end, "description", self._text[start:end], entity, head=head))
                 return
         if head in PERSON_ROLE_NOUNS or head in SPOKES_NOUNS or AGE_HEAD.fullmatch(head):
-            entity = self._resolve_person_description(head, modifiers, origins, start)
+            entity = self._unnamed_again(head, start) or self._resolve_person_description(head, modifiers, origins,
+                                                                                           start)
         elif head in ORG_ROLE_NOUNS:
             proper = [word.lower() for word in raw_modifiers if not is_nationality(word)] \
                 if raw_modifiers and all(_PROPER_WORD.fullmatch(word) for word in raw_modifiers) else []
@@ -347,6 +348,23 @@ class ArticleCast(CastReading):
             entity.descriptors.update(stem(word) for word in [*modifiers, head])
             entity.origins.update(origins)
         self._add(Mention(start, end, "description", self._text[start:end], entity, head=head))
+
+    def _unnamed_again(self, head: str, at: int) -> Entity | None:
+        """"An EU diplomat, speaking on condition of anonymity, … ¶ the diplomat told Lumen": the same unnamed
+        person, unless someone with that role has been named since."""
+        sentence, _ = self._locate(at)
+        for mention in reversed(self.mentions[-LOOKBACK:]):
+            if sentence - mention.sentence > 8:
+                return None
+            entity = mention.entity
+            if entity is None:
+                continue
+            if entity.kind == "anonymous" and mention.head == head:
+                return entity
+            if entity.kind == "person" and mention.kind == "name" \
+                    and stem(head) in {stem(word) for word in entity.descriptors}:
+                return None
+        return None
 
     def _resolve_person_description(self, head: str, modifiers: list[str], origins: set[str],
                                     at: int) -> Entity | None:
@@ -397,7 +415,7 @@ class ArticleCast(CastReading):
         if head in _CORPORATE:
             # a firm, rather than the council or the charity that happens to be named last
             return self._most_recent(lambda entity: entity.kind == "organization" and bool(entity.tokens)
-                                     and entity.tokens[-1] in CORPORATE_HEADS) \
+                                     and (entity.tokens[-1] in CORPORATE_HEADS or "company" in entity.descriptors)) \
                 or self._most_recent(lambda entity: entity.kind == "organization")
         if head in GOVERNMENT_NOUNS:
             return self._most_recent(lambda entity: entity.kind == "government")
