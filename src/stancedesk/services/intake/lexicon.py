@@ -238,6 +238,7 @@ ORG_HEADS = _words("""
     observer express mail review magazine channel radio tv broadcasting chamber campaign inquiry
     panel infirmary clinic museum watch
     division unit command corps squad wing cell branch section
+    consortium cooperative co-op insolvency advisory
     coaches buses travel tours pharmacy pharmacies observatory laboratory museum library archive archives
     properties developments estates capital technologies technology systems solutions energy power airways
     logistics pharmaceuticals pharma labs laboratories foods brands resources mining minerals oil gas
@@ -275,7 +276,7 @@ CORPORATE_HEADS = _words("""
     realty homes hotels resorts telecom telecoms communications software robotics therapeutics biosciences
     healthcare bakery bakeries brewery breweries dairy farms textiles electronics devices semiconductors
     shipping freight transport utilities bancorp financial securities studios entertainment pictures records
-    publishing productions retail stores supermarkets bank
+    publishing productions retail stores supermarkets bank consortium cooperative insolvency advisory
 """)
 
 # Place names that are often used as speakers for their governments ("Moscow said").

@@ -285,6 +285,12 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         run = run[1:]  # "Heartbroken Margaret begs …": a sentence-opening adjective, not part of her name
     if len(run) > 2 and (run[0].lower in PERSON_ROLE_NOUNS or run[0].lower in ANONYMOUS_HEADS):
         run = run[1:]  # "Farmer Gwilym Trevaskis", "Striker Ada Obi": a role written like a title
+    if len(run) > 1 and run[0].lower in _FIRM_NOUNS and run[0].start in sentence_starts:
+        firm = run[1:]  # "Administrators Barrow Lane Insolvency confirmed …"
+        group = NameGroup(firm[0].start, firm[-1].end, [], [token.text for token in firm], "organization", None,
+                          firm[-1].possessive)
+        group.descriptors.add("company")
+        return group
     while run and (run[-1].lower in _CONNECTORS or (len(run) > 2 and run[-1].lower.rstrip(".") in _POST_NOMINALS)):
         run = run[:-1]  # "Riaan van der Merwe SC", "Aled Pryce KC": letters after a name are not part of it
     if not run or (len(run) == 1 and run[0].lower in GROUP_NOUNS):
@@ -389,9 +395,10 @@ _LOWER_CASE_BODY = re.compile(r"\s+(?:(?:borough|city|county|district|town|paris
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z]")  # "Chuck Schumer, D-N.Y.,", "Susan Collins, R-Maine,"
 # "supermarket chain KakiMart", "carmaker Vardhan Motors", "developer Sandcrest": a firm named after what it is
-_FIRM_NOUN_BEFORE = re.compile(r"\b(?:chain|retailer|company|firm|developer|startup|start-up|lender|carrier|insurer|"
-                               r"bank|brand|operator|maker|carmaker|automaker|airline|conglomerate|supermarket|"
-                               r"grocer|broadcaster|publisher|consultancy|contractor|manufacturer)\s+$")
+_FIRM_NOUNS = words("chain retailer company firm developer startup start-up lender carrier insurer bank brand operator "
+                    "maker carmaker automaker airline conglomerate supermarket grocer broadcaster publisher "
+                    "consultancy contractor manufacturer administrators liquidators receivers")
+_FIRM_NOUN_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(_FIRM_NOUNS, key=len, reverse=True)) + r")\s+$")
 _GIVEN_NAME_TITLES = frozenset(["dean", "major", "earl", "marshal", "deacon"])
 _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic)$")
 _NICKNAME_GAP = re.compile(r" [\"“‘'«]\u2591{2,20}[\"”’'»] ")
