@@ -286,9 +286,9 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
     if len(run) > 2 and (run[0].lower in PERSON_ROLE_NOUNS or run[0].lower in ANONYMOUS_HEADS):
         run = run[1:]  # "Farmer Gwilym Trevaskis", "Striker Ada Obi": a role written like a title
     if len(run) > 1 and run[0].lower in _FIRM_NOUNS and run[0].start in sentence_starts:
-        firm = run[1:]  # "Administrators Barrow Lane Insolvency confirmed …"
-        group = NameGroup(firm[0].start, firm[-1].end, [], [token.text for token in firm], "organization", None,
-                          firm[-1].possessive)
+        body = run[1:]  # "Administrators Barrow Lane Insolvency confirmed …"
+        group = NameGroup(body[0].start, body[-1].end, [], [token.text for token in body], "organization", None,
+                          body[-1].possessive)
         group.descriptors.add("company")
         return group
     while run and (run[-1].lower in _CONNECTORS or (len(run) > 2 and run[-1].lower.rstrip(".") in _POST_NOMINALS)):
