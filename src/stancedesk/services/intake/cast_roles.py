@@ -1,0 +1,149 @@
+"""Who a role or a body noun means: "the minister", "the former municipal manager", "the company", "the
+Quezon City government", read against the people and bodies an article has met (or is about to introduce)."""
+
+from __future__ import annotations
+
+from .cast_reading import CastReading
+from .cast_types import LOOKBACK, Entity, clashes, stem
+from .lexicon import CORPORATE_HEADS, ORG_ROLE_NOUNS, ROLE_SYNONYMS, SPOKES_NOUNS
+from .mentions import EntityKind
+from .name_context import noun_family
+from .speaker_phrase import GOVERNMENT_NOUNS
+
+_RANK_QUALIFIERS = frozenset(stem(word) for word in ["junior", "deputy", "assistant", "vice", "shadow", "former",
+                                                     "acting", "interim", "associate", "under"])
+_CORPORATE = frozenset(["company", "firm", "maker", "manufacturer", "retailer", "airline", "operator", "insurer"])
+
+
+class CastRoles(CastReading):
+    """The description lookups of `ArticleCast`, kept apart from its reading pass."""
+
+    entities: list[Entity]
+    _by_tokens: dict[tuple[str, ...], Entity]
+    _mention_starts: list[int]
+
+    def _unnamed_again(self, head: str, at: int) -> Entity | None:
+        """"An EU diplomat, speaking on condition of anonymity, … ¶ the diplomat told Lumen": the same unnamed
+        person, unless someone with that role has been named since."""
+        sentence, _ = self._locate(at)
+        for mention in reversed(self.mentions[-LOOKBACK:]):
+            if sentence - mention.sentence > 8:
+                return None
+            entity = mention.entity
+            if entity is None:
+                continue
+            if entity.kind == "anonymous" and mention.head == head:
+                return entity
+            if entity.kind == "person" and mention.kind == "name" \
+                    and stem(head) in {stem(word) for word in entity.descriptors}:
+                return None
+        return None
+
+    def _resolve_person_description(self, head: str, modifiers: list[str], origins: set[str],
+                                    at: int) -> Entity | None:
+        wanted = {stem(word) for word in modifiers if not word.isdigit()}
+        wanted.update(stem(word) for word in ROLE_SYNONYMS.get(head, (head,)))
+        wanted.add(stem(head))
+        best: tuple[int, int, Entity] | None = None
+        seen: set[int] = set()
+        for mention in reversed(self.mentions[-LOOKBACK:]):
+            entity = mention.entity
+            if entity is None or entity.kind != "person" or entity.key in seen:
+                continue
+            seen.add(entity.key)
+            if clashes(origins, entity):
+                continue
+            known = {stem(word) for word in entity.descriptors}
+            overlap = len(wanted & known)
+            # "the minister" is the minister, not "the junior finance minister": unasked-for rank words count against
+            extra = len((known & _RANK_QUALIFIERS) - wanted)
+            if overlap and (best is None or (overlap, -extra) > best[:2]):
+                best = (overlap, -extra, entity)
+        if best is not None:
+            return best[2]
+        if head in SPOKES_NOUNS:  # "the spokesperson said" with no spokesperson named: the body they speak for
+            return self._most_recent(lambda entity: entity.kind in ("organization", "government"))
+        # Whoever the paragraph, or else the story, is about — never someone named only as an object
+        # ("Asked by the lead prosecutor, Nadia Okonkwo-Hale, …, the witness said").
+        _, paragraph = self._locate(at)
+        candidates = [mention for mention in self.mentions[-LOOKBACK:] if mention.entity is not None
+                      and mention.entity.kind == "person" and not clashes(origins, mention.entity)
+                      and not (mention.kind == "name" and self._after_preposition(mention.start))]
+        for mention in candidates:
+            if mention.paragraph == paragraph:
+                return mention.entity
+        return candidates[-1].entity if candidates else None
+
+    def _resolve_org_description(self, head: str, origins: set[str]) -> Entity | None:
+        for mention in reversed(self.mentions[-LOOKBACK:]):
+            entity = mention.entity
+            if entity is None or entity.kind not in ("organization", "government"):
+                continue
+            if origins and not origins & ({stem(t) for t in entity.tokens} | entity.origins):
+                continue
+            if head in entity.tokens or head in entity.descriptors or stem(head) in entity.descriptors:
+                return entity
+        if origins:
+            return None
+        if head in _CORPORATE:
+            # a firm, rather than the council or the charity that happens to be named last
+            return self._most_recent(lambda entity: entity.kind == "organization" and bool(entity.tokens)
+                                     and (entity.tokens[-1] in CORPORATE_HEADS or "company" in entity.descriptors)) \
+                or self._most_recent(lambda entity: entity.kind == "organization")
+        if head in GOVERNMENT_NOUNS:
+            return self._most_recent(lambda entity: entity.kind == "government")
+        # "The National Competition Authority said … The regulator added": the body that just spoke
+        return self.body_in_focus(self._mention_starts[-1] + 1 if self._mention_starts else 0)
+
+    def _body_named(self, name: str, head: str) -> Entity:
+        tokens = tuple(word.lower() for word in name.split())
+        known = self._by_tokens.get(tokens)
+        if known is not None:
+            return known
+        kind: EntityKind = "government" if head in GOVERNMENT_NOUNS else "organization"
+        entity = Entity(len(self.entities), name, kind, None, tokens)
+        self.entities.append(entity)
+        self._by_tokens[tokens] = entity
+        return entity
+
+    def _introduced_as(self, head: str) -> Entity | None:
+        family = noun_family(head)
+        return self._most_recent(lambda entity: entity.kind in ("organization", "government")
+                                 and bool(family & (entity.descriptors | set(entity.tokens))))
+
+    def person_in_role(self, head: str, modifiers: list[str], at: int, strict_only: bool = False) -> Entity | None:
+        """The person an undetermined role phrase means ("Ontario's Opposition leader", "Former municipal
+        manager"): someone met before with those role words, else someone the next paragraphs introduce with
+        them, as ledes do ("… ¶ Opposition Leader Sandra Whitecloud said …")."""
+        wanted = {stem(word) for word in [*modifiers, head] if not word.isdigit()} | {stem(head)}
+        best: tuple[int, Entity] | None = None
+        for entity in self.entities:
+            if entity.kind != "person" or not wanted <= {stem(word) for word in entity.descriptors}:
+                continue
+            first = next((m.start for m in self.mentions if m.entity is entity and m.kind == "name"), None)
+            if first is not None and first <= at + 2500 and (best is None or abs(first - at) < best[0]):
+                best = (abs(first - at), entity)
+        if best is not None or strict_only:
+            return best[1] if best is not None else None
+        # "The former municipal manager … told a commission …" ¶ "Sibusiso Khumalo, who was …, was giving
+        # evidence": a lede's role is the next person the story introduces as a subject
+        known_before = {m.entity.key for m in self.mentions if m.start < at and m.entity is not None}
+        for mention in self.mentions:
+            if mention.start <= at or mention.start > at + 1500:
+                continue
+            introduced = mention.entity
+            if mention.kind == "name" and introduced is not None and introduced.kind == "person" \
+                    and mention.subject and introduced.key not in known_before:
+                return introduced
+        return None
+
+    def org_described_as(self, head: str, at: int) -> Entity | None:
+        """The body "the ministry" or "the district" means at `at` ("the ministry's statement", "the district's
+        latest report"): one whose name has that word, else one a description with that noun fits."""
+        named = self._most_recent(lambda entity: entity.kind in ("organization", "government")
+                                  and head in entity.tokens) \
+            or self._most_recent(lambda entity: entity.kind == "unknown" and len(entity.tokens) > 2
+                                 and entity.tokens[-1] == head)  # "the Santa Cruz Valley … Power District"
+        if named is not None or head not in ORG_ROLE_NOUNS:
+            return named
+        return self._resolve_org_description(head, set())
