@@ -16,6 +16,7 @@ from .lexicon import (
     NP_BOUNDARIES,
     ORG_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
+    PREDICATE_LEADS,
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
     words,
@@ -109,6 +110,8 @@ def _after(masked: str, outer_end: int, sentence_end: int) -> Attribution | None
         start = at + according.start("np")
         return Attribution(start, start + len(np_text), start, "according to", at, "according", 0.8)
     inverted = _INVERTED.match(window)
+    if inverted and any(word in PREDICATE_LEADS for word in inverted.group("np").lower().split()[:12]):
+        inverted = None  # "…”, said many people on the estate had not known …": a clause, not who said it
     if inverted:
         np_text = _first_sentence(inverted.group("np"))
         np_text = _cut_after_name(np_text)

@@ -12,7 +12,8 @@ from .speaker_phrase import GOVERNMENT_NOUNS
 
 _RANK_QUALIFIERS = frozenset(stem(word) for word in ["junior", "deputy", "assistant", "vice", "shadow", "former",
                                                      "acting", "interim", "associate", "under"])
-_CORPORATE = frozenset(["company", "firm", "maker", "manufacturer", "retailer", "airline", "operator", "insurer"])
+_CORPORATE = frozenset(["company", "firm", "maker", "manufacturer", "retailer", "airline", "operator", "insurer",
+                        "group", "developer", "lender", "bank", "chain"])
 
 
 class CastRoles(CastReading):

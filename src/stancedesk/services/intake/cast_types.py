@@ -10,7 +10,7 @@ from .mentions import EntityKind, MentionKind
 
 LOOKBACK = 400
 SURNAME_PARTICLES = words("ní nic mac mc ó o uí van von der den de da das do dos del della di du le la bin binti "
-                          "al el ben ter ten st st. abu ibn")
+                          "al el ben ter ten st st. abu ibn te")
 
 
 @dataclass

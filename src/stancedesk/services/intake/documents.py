@@ -64,7 +64,7 @@ def document_author(cast: ArticleCast, head: str, at: int) -> Entity | None:
     return None
 
 
-_DIRECT_BY = re.compile(r",\s+(?:written\s+|produced\s+)?by\s+(?:the\s+\w+\s+)?")
+_DIRECT_BY = re.compile(r",?\s+(?:written\s+|produced\s+)?by\s+(?:the\s+(?:[a-z]+\s+)?)?(?=[A-Z])")
 _SENT_BY = re.compile(r"\b(?:sent|written|signed|issued|released|drafted|posted|published|authored|circulated|"
                       r"distributed|penned|prepared|compiled|commissioned)\b(?:[^.;!?\u2591]|\.(?!\s+[A-Z])){0,60}?\bby\s+")
 

@@ -116,7 +116,7 @@ TITLE_WORDS = _words("""
     cllr cllr. coun coun. gov gov. rev rev. revd hon hon. del del. supt supt. insp insp. det det.
     striker midfielder defender winger goalkeeper keeper forward fullback full-back quarterback pitcher
     batsman bowler
-    madam madame mme shri sri shree smt smt. shrimati kumari sardar pandit begum janab
+    madam madame mme shri sri shree smt smt. shrimati sardar pandit begum janab
     alhaji alhaja alh alh. engr engr. barr
     barr. arc arc. pst pst. datuk dato datin puan encik haji hajia mallam ustaz ayatollah mufti swami
     reverend pastor father fr fr. sister sr. brother mother deacon elder evangelist apostle bishop-elect
@@ -127,7 +127,7 @@ TITLE_WORDS = _words("""
     premier-elect attorney-general solicitor-general inspector-general surgeon-general governor-general
     lieutenant-governor undersecretary under-secretary permanent cabinet collector corporator sarpanch
     major brigadier corporal lance trooper marshal ranger commodore chaplain bombardier airman seaman
-    superintendent chief-executive md chairperson vice-chair co-founder cofounder boss skipper headteacher
+    superintendent chief-executive chairperson vice-chair co-founder cofounder boss skipper headteacher
     headmaster headmistress lecturer physician surgeon nurse paramedic firefighter agent consultant
     strategist pollster adviser advisor aide historian spokesman-designate commander-in-chief
     interim acting designate emeritus associate senior junior
@@ -147,7 +147,7 @@ PERSON_ROLE_NOUNS = _words("""
     organiser organizer campaigner founder investor banker diplomat negotiator mediator rapper
     comedian presenter broadcaster journalist editor reporter pundit commentator adviser advisor aide
     midfielder defender winger goalkeeper keeper forward quarterback pitcher batsman bowler international
-    barrister solicitor counsel advocate mp mep mla msp diplomat
+    barrister solicitor counsel advocate mp mep mla msp diplomat cm pm
     speaker comptroller treasurer auditor supervisor councilmember councilman councilwoman assemblyman
     assemblywoman alderman legislator delegate magistrate coroner trustee provost superintendent skipper
 """)
@@ -393,6 +393,8 @@ ROLE_SYNONYMS = {
     "spokeswoman": ("spokesman", "spokeswoman", "spokesperson"),
     "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
     "premier": ("prime", "premier"),
+    "cm": ("chief", "minister", "cm"),
+    "pm": ("prime", "minister", "pm"),
 }
 
 ABBREVIATIONS = _words("""

@@ -157,7 +157,8 @@ class ArticleCast(CastRoles):
         self._add(Mention(start, end, "name", self._text[start:end], entity, head=head))
 
     def _read_name(self, group: NameGroup, token_index: dict[int, int]) -> None:
-        if self._read_nationality(group) or self._read_birth_name(group) or self._in_byline(group):
+        if self._read_nationality(group) or self._read_birth_name(group) or self._in_byline(group) \
+                or self._in_title_case_headline(group):
             return
         if not group.possessive and _BODY_NOUN_AFTER.match(self._masked, group.end) \
                 and self._masked[max(0, group.start - 4):group.start].lower() == "the ":
@@ -199,6 +200,20 @@ class ArticleCast(CastRoles):
         line = self._masked[paragraph.start:paragraph.end]
         return len(line) < 120 and _BYLINE.fullmatch(line.strip()) is not None \
             and group.start - paragraph.start < 10
+
+    def _in_title_case_headline(self, group: NameGroup) -> bool:
+        """"Castellanos Barnstorms Houston in Final Week": a headline in title case runs every word together
+        into what looks like one long name; the body names people properly."""
+        _, index = self._locate(group.start)
+        if not self._paragraphs or index >= len(self._paragraphs):
+            return False
+        paragraph = self._paragraphs[index]
+        words = [word for word in self._masked[paragraph.start:paragraph.end].split() if word[:1].isalpha()]
+        long_words = [word for word in words if len(word) > 3]
+        if len(words) > 25 or len(long_words) < 4 or self._masked[paragraph.end - 1:paragraph.end] in ".”\"":
+            return False
+        capitalised = sum(1 for word in long_words if word[:1].isupper())
+        return capitalised >= 0.75 * len(long_words) and len(group.name) > 2
 
     def _read_birth_name(self, group: NameGroup) -> bool:
         """"Born Orla Bríd Mulcahy in 1933, she …": another name for someone already introduced, never a new
