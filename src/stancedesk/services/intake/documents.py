@@ -50,6 +50,12 @@ def document_author(cast: ArticleCast, head: str, at: int) -> Entity | None:
         return None
     intro_start, intro_end = window_start + introduced[-1].start(), window_start + introduced[-1].end()
     sentence = cast.sentence_of(intro_start)
+    if introduced[-1].group().split()[0].lower() in ("its", "their"):
+        # "In its latest weekly report, released on Friday, the mission said …": the sentence's subject
+        for mention in cast.mentions_in(sentence.start, sentence.end):
+            if mention.entity is not None and mention.entity.kind in ("organization", "government") \
+                    and mention.kind != "pronoun" and not cast.after_preposition(mention.start):
+                return mention.entity
     agent = _AUTHOR_AGENT.match(cast.masked, intro_end, sentence.end)
     if agent is not None:
         for mention in cast.mentions_in(agent.end(), agent.end() + 80):
@@ -65,7 +71,8 @@ def document_author(cast: ArticleCast, head: str, at: int) -> Entity | None:
 
 
 _DIRECT_BY = re.compile(r",?\s+(?:written\s+|produced\s+)?by\s+(?:the\s+(?:[a-z]+\s+)?)?(?=[A-Z])")
-_SENT_BY = re.compile(r"\b(?:sent|written|signed|issued|released|drafted|posted|published|authored|circulated|"
+_SENT_BY = re.compile(r"\b(?:sent|written|signed|issued|released|drafted|posted|published|authored|circulated|filed|"
+                      r"lodged|submitted|brought|"
                       r"distributed|penned|prepared|compiled|commissioned)\b(?:[^.;!?\u2591]|\.(?!\s+[A-Z])){0,60}?\bby\s+")
 
 

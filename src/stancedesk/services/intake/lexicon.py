@@ -113,7 +113,8 @@ TITLE_WORDS = _words("""
     member candidate nominee parent teacher principal dean rector chancellor-elect president-elect
     organiser organizer activist campaigner lawyer barrister solicitor inquiry board council counsel
     speaker whip defence defense foreign interior finance health justice education state
-    cllr cllr. coun coun. gov gov. rev rev. revd hon hon. del del. supt supt. insp insp. det det.
+    cllr cllr. coun coun. cr cr. taoiseach tánaiste
+    gov gov. rev rev. revd hon hon. del del. supt supt. insp insp. det det.
     striker midfielder defender winger goalkeeper keeper forward fullback full-back quarterback pitcher
     batsman bowler
     madam madame mme shri sri shree smt smt. shrimati sardar pandit begum janab
@@ -147,7 +148,7 @@ PERSON_ROLE_NOUNS = _words("""
     organiser organizer campaigner founder investor banker diplomat negotiator mediator rapper
     comedian presenter broadcaster journalist editor reporter pundit commentator adviser advisor aide
     midfielder defender winger goalkeeper keeper forward quarterback pitcher batsman bowler international
-    barrister solicitor counsel advocate mp mep mla msp diplomat cm pm
+    barrister solicitor counsel advocate mp mep mla msp diplomat cm pm taoiseach tánaiste publican
     speaker comptroller treasurer auditor supervisor councilmember councilman councilwoman assemblyman
     assemblywoman alderman legislator delegate magistrate coroner trustee provost superintendent skipper
 """)
@@ -238,7 +239,7 @@ ORG_HEADS = _words("""
     observer express mail review magazine channel radio tv broadcasting chamber campaign inquiry
     panel infirmary clinic museum watch
     division unit command corps squad wing cell branch section
-    consortium cooperative co-op insolvency advisory
+    consortium cooperative co-op insolvency advisory mission
     coaches buses travel tours pharmacy pharmacies observatory laboratory museum library archive archives
     properties developments estates capital technologies technology systems solutions energy power airways
     logistics pharmaceuticals pharma labs laboratories foods brands resources mining minerals oil gas

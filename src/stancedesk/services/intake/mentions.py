@@ -48,7 +48,7 @@ _ROLE_PATTERN = "|".join(sorted(PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS | DOCUMENT_NO
 AGE_HEAD = re.compile(r"\d{1,3}-year-old")
 _NOT_MODIFIER = r"(?!(?:and|or|the|a|an|of|to|in|on|at|has|had|have|is|was|were|are|that|who|which|said|says)\b)"
 DESCRIPTION = re.compile(
-    r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]hat|[Tt]his)[ \t]+(?P<mods>(?:" + _NOT_MODIFIER
+    r"\b(?P<det>[Tt]he|THE|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]hat|[Tt]his)[ \t]+(?P<mods>(?:" + _NOT_MODIFIER
     + r"[\w’'\-]+(?:\.[\w’'\-]+)*\.?(?<![a-z]{3}\.)[ \t]+){0,4})"
     r"(?P<head>(?i:" + _ROLE_PATTERN + r"))\b(?!['’]s\b)(?![\-’'])")
 ANONYMOUS = re.compile(
@@ -377,6 +377,10 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         # "Tamil Nadu’s industries minister T.R. Senthilnathan", "Vantor's chief executive Ada Ruiz": the owner
         # of an office is a place or a body
         return NameGroup(start, end, [], name, "organization", None, possessive)
+    if len(name) > 1 and all(is_common_word(word) or word.lower() in TITLE_WORDS for word in name) \
+            and not any(_is_given_name(word) for word in name):
+        # "its State Publicity Secretary", "Black Lives Matter": common words, no one's name
+        return NameGroup(start, end, title, name, "unknown", None, possessive)
     kind = "unknown" if len(name) == 1 and not title else "person"
     group = NameGroup(start, end, title, name, kind, gender, possessive)
     group.descriptors.update(word.lower().rstrip(".") for word in title)

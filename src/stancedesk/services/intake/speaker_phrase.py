@@ -48,7 +48,7 @@ _GROUP_SOMEWHERE = re.compile(r"^(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|
                               r"(?P<group>(?i:"
                               + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
                               + r"))\s+(?:in|at|from|for|of|with|close\s+to|familiar\s+with)\s+")
-_INDEFINITE_DOCUMENT = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){0,2}?(?i:" + _DOCUMENTS + r")$")
+_INDEFINITE_DOCUMENT = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){0,2}?(?i:" + _DOCUMENTS + r")(?:\s+[a-z].*)?$")
 _UNNAMED_HEADS = frozenset(["woman", "man", "girl", "boy", "person", "resident", "neighbour", "neighbor",
                             "passenger", "customer", "shopper", "commuter", "evacuee", "bystander", "onlooker",
                             "motorist", "pedestrian", "villager", "survivor", "eyewitness", "mourner"])
