@@ -226,3 +226,22 @@ def test_a_term_belongs_to_whoever_calls_it_that_and_a_report_to_its_author() ->
     assert found["revenge procrastination"] is None
     assert found["operating beyond its capacity"] == "Lakehead Hydrotech Engineering"
     assert found["about $14 million"] == "Kakimart"
+
+
+def test_a_title_case_headline_is_not_one_long_name() -> None:
+    text = ("Ostrander Barnstorms Duluth in Final Week, Casting Runoff as Fight Over Jobs\n\n"
+            "DULUTH — Renée Ostrander stood on the tailgate of a pickup truck on Saturday.\n\n"
+            "“This election is about who gets heard,” said Ms. Ostrander, a former city controller.")
+    assert speakers(text)["This election is about who gets heard"] == "Renée Ostrander"
+
+
+def test_press_styles_from_ireland_india_and_nigeria() -> None:
+    text = ("THE Taoiseach Colm Ó Riordáin has defended the levy.\n\n"
+            "“It is fair,” the Taoiseach said.\n\n"
+            "Chief Minister Nand Kishore Prasad met party leaders on Monday. “Talks are on,” the CM said.\n\n"
+            "The party, in a statement signed by its State Publicity Secretary, Mr Kehinde Adeoye, called the loan "
+            "“reckless”.")
+    found = speakers(text)
+    assert found["It is fair"] == "Colm Ó Riordáin"
+    assert found["Talks are on"] == "Nand Kishore Prasad"
+    assert found["reckless"] == "Kehinde Adeoye"
