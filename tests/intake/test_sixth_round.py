@@ -245,3 +245,12 @@ def test_press_styles_from_ireland_india_and_nigeria() -> None:
     assert found["It is fair"] == "Colm Ó Riordáin"
     assert found["Talks are on"] == "Nand Kishore Prasad"
     assert found["reckless"] == "Kehinde Adeoye"
+
+
+def test_court_roles_from_what_counsel_is_doing() -> None:
+    text = ("Opening the prosecution case at Bristol crown court yesterday, Nadia Okafor-Lindqvist KC told jurors "
+            "the defendant had been warned.\n\n"
+            "Ghulam Mustafa Baloch, a witness, said he had seen the alarms removed.\n\n"
+            "“He never had a chance,” the prosecutor said.")
+    found = speakers(text)
+    assert found["He never had a chance"] == "Nadia Okafor-Lindqvist"

@@ -281,8 +281,9 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
     if len(run) > 1 and run[0].lower in ("born", "née", "nee", "formerly"):
         run = run[1:]  # "Born Maeve Siobhán Carrick, she …": the birth name, read as such by the cast
     if len(run) > 1 and run[0].start in sentence_starts and run[0].lower not in FIRST_NAMES \
-            and run[0].lower not in TITLE_WORDS and run[1].lower in FIRST_NAMES:
-        run = run[1:]  # "Heartbroken Margaret begs …": a sentence-opening adjective, not part of her name
+            and run[0].lower not in TITLE_WORDS and run[1].lower in FIRST_NAMES \
+            and (_ADJECTIVE_ENDING.search(run[0].lower) or is_common_word(run[0].text)):
+        run = run[1:]  # "Heartbroken Margaret begs …": a sentence-opening adjective — but "Ghulam Mustafa" is a name
     if len(run) > 2 and (run[0].lower in PERSON_ROLE_NOUNS or run[0].lower in ANONYMOUS_HEADS):
         run = run[1:]  # "Farmer Gwilym Trevaskis", "Striker Ada Obi": a role written like a title
     if len(run) > 1 and run[0].lower in _FIRM_NOUNS and run[0].start in sentence_starts:
@@ -403,6 +404,7 @@ _FIRM_NOUNS = words("chain retailer company firm developer startup start-up lend
                     "maker carmaker automaker airline conglomerate supermarket grocer broadcaster publisher "
                     "consultancy contractor manufacturer administrators liquidators receivers")
 _FIRM_NOUN_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(_FIRM_NOUNS, key=len, reverse=True)) + r")\s+$")
+_ADJECTIVE_ENDING = re.compile(r"(?:ed|en|ing|ful|ous|less|ive|ic|al)$")
 _GIVEN_NAME_TITLES = frozenset(["dean", "major", "earl", "marshal", "deacon"])
 _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic)$")
 _NICKNAME_GAP = re.compile(r" [\"“‘'«]\u2591{2,20}[\"”’'»] ")

@@ -50,6 +50,9 @@ _BODY_NOUN_AFTER = re.compile(r"\s+(?:government|council|administration|authorit
 _BYLINE = re.compile(r"[Bb]y\s+[^\n]{2,100}|(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-.]*"
                      r"(?:\s*[|,—]\s*(?:[A-Z0-9][\w.’'\-:]*,?\s*)+)?")
 _PROPER_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]+")  # "Quezon", "City" — not "Austin-based" or "council's"
+# "Nadia Qureshi-Fenton, prosecuting, told the jury": a role given as what someone is doing in court
+_ROLE_PARTICIPLES = frozenset(["prosecuting", "defending", "representing", "chairing", "presiding"])
+_COURT_SIDES = frozenset(["prosecution", "defence", "defense"])
 _AGE_APPOSITION = re.compile(r",\s*(\d{1,3})\s*[,.;)]")
 _APPOSITION_GAP = re.compile(r"(?:,\s*\d{1,3})?,\s*")
 
@@ -298,6 +301,9 @@ class ArticleCast(CastRoles):
             words = [w.lower().strip("’'") for w in chunk.split()]
             if any(word in PERSON_ROLE_NOUNS for word in words[-4:]):
                 entity.descriptors.update(stem(w) for w in words if w not in DETERMINERS)
+            elif words and words[0].endswith("ing") and _COURT_SIDES & set(words):
+                # "Opening the prosecution case at Bristol crown court, Nadia Qureshi-Fenton KC told jurors"
+                entity.descriptors.update(stem(w) for w in _COURT_SIDES & set(words))
         after = self._masked[group.end:group.end + 90]
         age = _AGE_APPOSITION.match(after)
         if age is not None:  # "Kwame Adeyemi-Boateng, 24," is "the 24-year-old"
@@ -305,7 +311,7 @@ class ArticleCast(CastRoles):
         if after.startswith(", "):
             chunk = re.split(r"[,.;:!?()\n]|\bwho\b", after[2:])[0].strip()
             words = [w.lower() for w in chunk.split()][:7]
-            if any(w in PERSON_ROLE_NOUNS for w in words[:4]):
+            if any(w in PERSON_ROLE_NOUNS or w in _ROLE_PARTICIPLES for w in words[:4]):
                 entity.descriptors.update(stem(w) for w in words if w not in DETERMINERS)
         if entity.gender is None:
             entity.gender = _relative_clause_gender(after)
