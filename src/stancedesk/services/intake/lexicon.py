@@ -149,6 +149,7 @@ PERSON_ROLE_NOUNS = _words("""
     comedian presenter broadcaster journalist editor reporter pundit commentator adviser advisor aide
     midfielder defender winger goalkeeper keeper forward quarterback pitcher batsman bowler international
     barrister solicitor counsel advocate mp mep mla msp diplomat cm pm taoiseach tánaiste publican
+    executive officer
     speaker comptroller treasurer auditor supervisor councilmember councilman councilwoman assemblyman
     assemblywoman alderman legislator delegate magistrate coroner trustee provost superintendent skipper
 """)

@@ -282,7 +282,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         run = run[1:]  # "Born Maeve Siobhán Carrick, she …": the birth name, read as such by the cast
     if len(run) > 1 and run[0].start in sentence_starts and run[0].lower not in FIRST_NAMES \
             and run[0].lower not in TITLE_WORDS and run[1].lower in FIRST_NAMES \
-            and (_ADJECTIVE_ENDING.search(run[0].lower) or is_common_word(run[0].text)):
+            and (_ADJECTIVE_ENDING.search(run[0].lower) or is_common_word(run[0].text)) \
+            and run[-1].lower not in ORG_HEADS:  # "Boreal Marine Systems" is a firm
         run = run[1:]  # "Heartbroken Margaret begs …": a sentence-opening adjective — but "Ghulam Mustafa" is a name
     if len(run) > 2 and (run[0].lower in PERSON_ROLE_NOUNS or run[0].lower in ANONYMOUS_HEADS):
         run = run[1:]  # "Farmer Gwilym Trevaskis", "Striker Ada Obi": a role written like a title
