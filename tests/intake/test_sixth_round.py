@@ -254,3 +254,17 @@ def test_court_roles_from_what_counsel_is_doing() -> None:
             "“He never had a chance,” the prosecutor said.")
     found = speakers(text)
     assert found["He never had a chance"] == "Nadia Okafor-Lindqvist"
+
+
+def test_a_quote_paragraph_goes_on_with_whoever_the_paragraph_before_was_about() -> None:
+    text = ("Yousef Al Marzouqi, chief executive of Qamar Freight, spoke first.\n\n"
+            "Speaking on a call with analysts on Tuesday, Mr Al Marzouqi said the unit had “beaten its targets”.\n\n"
+            "At a news conference, Ms. Okonkwo-Ruiz brushed aside the suggestion.\n\n"
+            "“Everybody on that dais knows what the calendar looks like.”\n\n"
+            "The Geneva-based International Tailings Safety Council said the dam was “a foreseeable failure”.\n\n"
+            "The Council later added that it had “warned twice”.")
+    found = speakers(text)
+    assert found["beaten its targets"] == "Yousef Al Marzouqi"
+    assert found["Everybody on that dais knows what the calendar looks like"] == "Okonkwo-Ruiz"
+    assert found["a foreseeable failure"] == "International Tailings Safety Council"
+    assert found["warned twice"] == "International Tailings Safety Council"

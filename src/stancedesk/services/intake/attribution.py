@@ -62,6 +62,7 @@ _NAME_THEN_APPOSITION = re.compile(r"(?P<name>(?:[A-Z]\.\s*)*[A-Z][\w’'\-]+(?:
 _TRAILING_REPORT = re.compile(r",\s+(?P<np>(?:[Tt]he|[Aa]n?)\s+[^,;:!?\u2591]{2,90}?|[A-Z][^,;:!?\u2591]{1,60}?)\s+"
                               r"(?:has\s+|have\s+|had\s+)?(?P<verb>said|says|told\s+\w+|warned|claimed|argued|"
                               r"admitted|insisted)(?:\s+on\s+\w+|\s+\w+day)?\s*\.?$")
+_CALL_NOUN_LEADS = words("phone conference video earnings roll wake-up close judgment radio zoom")
 _TIME_WORDS = words("yesterday today tonight monday tuesday wednesday thursday friday saturday sunday "
                     "morning afternoon evening night last late early")
 
@@ -249,11 +250,16 @@ def _choose_verb(masked: str, sentence_start: int, verbs: list[re.Match[str]],
 
 
 def _names_someone(cast: ArticleCast, start: int, end: int) -> bool:
-    return any(mention.entity is not None or mention.kind == "name" for mention in cast.mentions_in(start, end))
+    # overlapping, so "Mr Al Hammadi" counts when the subject found is only "Al Hammadi"
+    return any(mention.entity is not None or mention.kind == "name"
+               for mention in cast.mentions_overlapping(start, end))
 
 
 def _noun_use(head: str, verb: re.Match[str]) -> bool:
     """"similar claims", "member states": a plural noun, not a reporting verb."""
+    if verb.group() == "call":  # "on a call with analysts", "a conference call" — but "what critics call"
+        previous_words = head[:verb.start()].split()
+        return bool(previous_words) and previous_words[-1].lower() in (DETERMINERS | _CALL_NOUN_LEADS)
     if verb.group() not in NOUN_OR_VERB:
         return False
     before = head[:verb.start()].split()

@@ -334,9 +334,10 @@ def _previous_paragraph_speaker(article: _Article, item: _Found) -> Entity | Non
     if index < 0 or item.open_at > item.opening.start + 1:
         return None
     sentence = article.sentences[index]
-    if sentence.paragraph != item.paragraph - 1 or article.inside_quote(sentence.start) \
-            or not SPEECH_VERB.search(article.masked, sentence.start, sentence.end):
+    if sentence.paragraph != item.paragraph - 1 or article.inside_quote(sentence.start):
         return None
+    # "Ms. Okafor brushed aside the suggestion. ¶ “Everybody on that dais knows …”": a paragraph that is only a
+    # quotation goes on with the person the paragraph before was about
     entity = article.cast.subject_before(sentence)
     return entity if entity is not None and entity.kind == "person" else None
 

@@ -240,7 +240,8 @@ ORG_HEADS = _words("""
     observer express mail review magazine channel radio tv broadcasting chamber campaign inquiry
     panel infirmary clinic museum watch
     division unit command corps squad wing cell branch section
-    consortium cooperative co-op insolvency advisory mission
+    consortium cooperative co-op insolvency advisory mission brotherhood guild fellowship confederation
+    syndicate collective caucus bloc
     coaches buses travel tours pharmacy pharmacies observatory laboratory museum library archive archives
     properties developments estates capital technologies technology systems solutions energy power airways
     logistics pharmaceuticals pharma labs laboratories foods brands resources mining minerals oil gas

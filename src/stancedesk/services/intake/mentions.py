@@ -285,8 +285,9 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
             and (_ADJECTIVE_ENDING.search(run[0].lower) or is_common_word(run[0].text)) \
             and run[-1].lower not in ORG_HEADS:  # "Boreal Marine Systems" is a firm
         run = run[1:]  # "Heartbroken Margaret begs …": a sentence-opening adjective — but "Ghulam Mustafa" is a name
-    if len(run) > 2 and (run[0].lower in PERSON_ROLE_NOUNS or run[0].lower in ANONYMOUS_HEADS):
-        run = run[1:]  # "Farmer Gwilym Trevaskis", "Striker Ada Obi": a role written like a title
+    if len(run) > 2 and (run[0].lower in PERSON_ROLE_NOUNS or run[0].lower in ANONYMOUS_HEADS) \
+            and run[-1].lower not in ORG_HEADS and not any(token.lower == "of" for token in run):
+        run = run[1:]  # "Farmer Gwilym Trevaskis", "Striker Ada Obi" — but not "International Tailings … Council"
     if len(run) > 1 and run[0].lower in _FIRM_NOUNS and run[0].start in sentence_starts:
         body = run[1:]  # "Administrators Barrow Lane Insolvency confirmed …"
         group = NameGroup(body[0].start, body[-1].end, [], [token.text for token in body], "organization", None,

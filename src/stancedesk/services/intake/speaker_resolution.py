@@ -22,6 +22,7 @@ from .lexicon import (
     DEMONYMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    ORG_HEADS,
     ORG_INTRO_NOUNS,
     ORG_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
@@ -245,7 +246,9 @@ class ArticleCast(CastRoles):
                     people.append(entity)
             elif best is None and not people and (_acronym_of(wanted, entity) or (
                     entity.kind in ("organization", "government") and len(wanted) < len(entity.tokens)
-                    and entity.tokens[:len(wanted)] == wanted)):
+                    and (entity.tokens[:len(wanted)] == wanted
+                         or (len(wanted) == 1 and wanted[0] in ORG_HEADS and entity.tokens[-1] == wanted[0])))):
+                # "the NCA", "Imvula", and "the Directorate" after "the Flood Relief Directorate"
                 best = entity
         if people:
             # "Kettering" after Orla, Eamon and Cormac Kettering: the one the story is about (most mentioned)
