@@ -268,3 +268,13 @@ def test_a_quote_paragraph_goes_on_with_whoever_the_paragraph_before_was_about()
     assert found["Everybody on that dais knows what the calendar looks like"] == "Okonkwo-Ruiz"
     assert found["a foreseeable failure"] == "International Tailings Safety Council"
     assert found["warned twice"] == "International Tailings Safety Council"
+
+
+def test_a_shared_surname_with_another_given_name_is_another_person() -> None:
+    text = ("Glenys Pritchard, 84, waited nine hours in an ambulance. Dr Sanjay Venkatesan told the inquest the "
+            "ward was full.\n\n"
+            "Speaking outside, Mrs Pritchard's son, Gareth Pritchard, read a statement on behalf of the family.\n\n"
+            "“We blame a system that has been broken for years,” he said.\n\n"
+            "Forward NZ leader Sione Fakatava told reporters the party would vote against the bill.")
+    found = speakers(text)
+    assert found["We blame a system that has been broken for years"] == "Gareth Pritchard"

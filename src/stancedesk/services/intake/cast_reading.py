@@ -88,9 +88,9 @@ class CastReading:
                 exact_recent = entity
             elif object_fallback is None and entity.gender is None:
                 object_fallback = entity
-        chosen = subject_fallback or exact_recent or object_fallback or self._most_recent(
+        # a guess of last resort teaches no gender: a wrong one would mislead every later pronoun
+        return subject_fallback or exact_recent or object_fallback or self._most_recent(
             lambda entity: entity.kind == "person" and entity.gender in (None, gender))
-        return learn_gender(chosen, gender, word) if chosen is not None else None
 
     def _protagonist(self, entity: Entity, mention: Mention, gender: str, sentence: int, paragraph: int) -> Entity:
         """A pronoun opening a new stretch of the story, whose nearest fit was last seen in another paragraph and

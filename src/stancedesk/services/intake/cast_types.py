@@ -69,7 +69,14 @@ def same_person(wanted: tuple[str, ...], known: tuple[str, ...]) -> bool:
         # "Wilhelmina" after "Wilhelmina Osei-Barton": the first word of a full name is a given name whether or
         # not the name lists know it
         return known[-1] == wanted[0] or (len(known) > 1 and known[0] == wanted[0])
-    return len(known) > 1 and wanted[-1] == known[-1] and wanted[0][:1] == known[0][:1]
+    if len(known) < 2 or wanted[-1] != known[-1] or wanted[0][:1] != known[0][:1]:
+        return False
+    # "V. Putin" is Vladimir Putin, but Gareth Pritchard is not Glenys Pritchard
+    return wanted[0] == known[0] or _initial(wanted[0]) or _initial(known[0])
+
+
+def _initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 or word.endswith(".")
 
 
 def clashes(origins: set[str], entity: Entity) -> bool:

@@ -333,6 +333,11 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         start = run[len(title)].start
     if not name or all(word in TITLE_WORDS for word in lowered):
         return None
+    if len(name) == 1 and _ACRONYM.fullmatch(name[0]) and not any(_is_honorific_word(word) for word in title):
+        if name[0].lower() in PERSON_ROLE_NOUNS or name[0].lower() in TITLE_WORDS:
+            return None  # "the CM", "the MP": an office, read as a description
+        # "Forward NZ", "the CPST": initials name a body, never a person a pronoun can mean
+        return NameGroup(start, end, [], words, "organization", None, possessive)
     leading = next((i for i, word in enumerate(name)
                     if not (is_common_word(word) or (_TITLE_LIKE.fullmatch(word) and not _is_given_name(word)))),
                    len(name))
@@ -418,6 +423,10 @@ def _is_given_name(word: str) -> bool:
     lowered = word.lower()
     return lowered in FIRST_NAMES or (lowered not in CAPITALISED_STOPWORDS and lowered not in TITLE_WORDS
                                       and given_name_gender(word) is not None)
+
+
+def _is_honorific_word(word: str) -> bool:
+    return word.lower().rstrip(".") in HONORIFIC_GENDER or word.lower().rstrip(".") in ("dr", "prof", "sir")
 
 
 def _titled_name_after(run: list[Token], ampersand: int) -> bool:
