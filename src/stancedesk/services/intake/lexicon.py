@@ -241,7 +241,7 @@ ORG_HEADS = _words("""
     panel infirmary clinic museum watch
     division unit command corps squad wing cell branch section
     consortium cooperative co-op insolvency advisory mission brotherhood guild fellowship confederation
-    syndicate collective caucus bloc
+    syndicate collective caucus bloc health
     coaches buses travel tours pharmacy pharmacies observatory laboratory museum library archive archives
     properties developments estates capital technologies technology systems solutions energy power airways
     logistics pharmaceuticals pharma labs laboratories foods brands resources mining minerals oil gas
