@@ -62,6 +62,21 @@ def main() -> None:
           f"median {baseline_median * 1000:.2f} ms")
     print(f"ratio to baseline (median): {median / baseline_median:.0f}x")
     print("PASS" if median < 0.1 else "SLOW")
+    hostile_inputs(quote_pattern)
+
+
+def hostile_inputs(quote_pattern: re.Pattern[str]) -> None:
+    """Pastes that once made the engine slow (a review found them): each should scale with its length.
+
+    Reported per kilobyte against the same regex baseline, so a quadratic path shows as a ratio that grows."""
+    names = " ".join(f"Anna{i % 97} Lee{i % 89} met Omar{i % 83} Diaz." for i in range(10_000))  # one line, ~300 KB
+    openers = "Results: the vote was close.\n" * 8_000  # capitalised plural openers, one per line
+    byline = "Owen Marchbanks | ASSOCIATED PRESS WRITER, WASHINGTON (AP)\n\n“Fine,” said Anna Lee.\n"
+    for label, text in (("one-line names", names), ("plural openers", openers), ("wire byline", byline)):
+        best, _ = best_of(3, lambda text=text: extract_quotes(text))
+        baseline, _ = best_of(3, lambda text=text: sum(1 for _ in quote_pattern.finditer(text)))
+        print(f"hostile {label}: {len(text):,} characters, {best * 1000:.0f} ms "
+              f"({best / max(baseline, 1e-6):.0f}x the quote-mark scan)")
 
 
 if __name__ == "__main__":

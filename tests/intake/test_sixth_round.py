@@ -278,3 +278,19 @@ def test_a_shared_surname_with_another_given_name_is_another_person() -> None:
             "Forward NZ leader Sione Fakatava told reporters the party would vote against the bill.")
     found = speakers(text)
     assert found["We blame a system that has been broken for years"] == "Gareth Pritchard"
+
+
+def test_a_paragraph_opening_with_by_is_not_always_a_byline() -> None:
+    text = ("Residents packed the hall.\n\n"
+            "By 9pm Anna Lee-Okafor was on her feet. “This plan is dead in the water,” she said.\n\n"
+            "Owen Marchbanks | ASSOCIATED PRESS WRITER, WASHINGTON (AP)\n\n"
+            "“Fine,” said Ruth Adebayo-Lind.")
+    found = speakers(text)
+    assert found["This plan is dead in the water"] == "Anna Lee-Okafor"
+    assert found["Fine"] == "Ruth Adebayo-Lind"
+
+
+def test_a_document_owner_written_across_a_line_break_is_still_found() -> None:
+    text = ("The Ministry of Defence confirmed the crash on Monday.\n"
+            "Troops were “fully prepared”, a statement from the Ministry of   Defence said.")
+    assert speakers(text)["fully prepared"] == "Ministry of Defence"

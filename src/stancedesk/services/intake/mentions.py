@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import Literal
 
@@ -355,7 +355,7 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         title, name = [*title, name[0]], name[1:]  # "DPP Yeo": an office's initials before a surname
     if len(run) == 1 and not title and run[0].start in sentence_starts and is_common_word(run[0].text) \
             and run[0].lower not in PLACES and (_lowercase_follows(text, end) or (
-                run[0].lower.endswith("s") and re.search(r"\b" + re.escape(run[0].lower) + r"\b", text) is not None)):
+                run[0].lower.endswith("s") and run[0].lower in _lowercase_words(text))):
         return None  # "Tenant advocates say", "Former municipal manager says": a common word opening a sentence
     if len(name) == 2 and name[0].lower().rstrip(".") == "co" and not title:
         return NameGroup(start, end, [], name, "unknown", None, possessive)  # "Glenbeigh, Co Kerry": a county
@@ -423,6 +423,15 @@ def _is_given_name(word: str) -> bool:
     lowered = word.lower()
     return lowered in FIRST_NAMES or (lowered not in CAPITALISED_STOPWORDS and lowered not in TITLE_WORDS
                                       and given_name_gender(word) is not None)
+
+
+_LOWERCASE_WORD = re.compile(r"\b[a-z][a-z’'\-]*")
+
+
+@lru_cache(maxsize=4)
+def _lowercase_words(text: str) -> frozenset[str]:
+    """Words the article writes in lower case somewhere ("documents"): read once per article, not per name."""
+    return frozenset(_LOWERCASE_WORD.findall(text))
 
 
 def _is_honorific_word(word: str) -> bool:

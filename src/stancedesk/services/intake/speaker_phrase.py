@@ -72,7 +72,12 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
     if owned is not None:
         # "a statement from the Ministry of Defence", "the ministry's statement": the document speaks for its owner
         owner_text = owned.group("owner")
-        owner_at = start + text[start:end].find(owner_text)
+        # the phrase has its spaces collapsed; find the owner in the text as written ("Ministry of\n Defence")
+        located = re.search(r"\s+".join(re.escape(word) for word in owner_text.split()), text[start:end])
+        if located is not None:
+            owner_at, owner_text = start + located.start(), located.group()
+        else:
+            owner_at = start + max(0, text[start:end].find(owner_text))
         owner_words = owner_text.lower().split()
         org_head = owner_words[-1] if len(owner_words) == 2 and owner_words[0] == "the" else ""
         org = cast.org_described_as(org_head, owner_at) if org_head else None
