@@ -44,7 +44,7 @@ _CHUNK_BREAK = re.compile(r",|\b(?:while|whereas|but|and|that|when)\b|[\"“”�
 _NOT_SUBJECT_START = words("a an who whose which one in at on from under after before with by for of during "
                            "speaking talking asked")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|from|with|in|on|by)\b")
-_INFINITIVE_LEAD = re.compile(r"\b(?P<verb>[a-z]+(?:ed|se|ok|nt|ew|ht|ose))(?:\s+(?:on|up|in|out|quickly|again))?"
+_INFINITIVE_LEAD = re.compile(r"\b(?P<verb>[a-z]+(?:ed|se|ok|nt|ew|ht))(?:\s+(?:on|up|in|out|quickly|again))?"
                              r"\s+to\s+$")
 _CLAUSE_CUT = re.compile(r"\s+(?:who|which|whose|after|before|during|when|while|told|said|on|in)\b.*$")
 _DOCUMENT_SOURCE = re.compile(r"(?i:an?|the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:"
@@ -274,7 +274,7 @@ def _subject_before(masked: str, sentence_start: int, verb_at: int,
     tokens = tokenize(masked, sentence_start, verb_at)
     dropped_time = False
     while tokens and (tokens[-1].lower in SUBJECT_VERB_FILLERS or tokens[-1].lower in _TIME_WORDS
-                      or (dropped_time and tokens[-1].lower in ("on", "late", "early", "last"))):
+                      or (dropped_time and tokens[-1].lower == "on")):
         dropped_time = tokens[-1].lower in _TIME_WORDS  # "President Joe Biden on Tuesday called"
         tokens.pop()
     if not tokens:

@@ -197,7 +197,7 @@ def _institution_link(text: str, tokens: list[Token], cursor: int, run: list[Tok
 def _particles_ahead(text: str, tokens: list[Token], cursor: int) -> int:
     """"Riaan van der Merwe", "María de la Cruz": two lower-case particles before the rest of a surname."""
     if cursor + 2 >= len(tokens) or tokens[cursor].lower not in _CONNECTORS \
-            or tokens[cursor + 1].lower not in _CONNECTORS or tokens[cursor].lower in ("of", "for", "and", "on"):
+            or tokens[cursor + 1].lower not in _CONNECTORS or tokens[cursor].lower in ("of", "for"):
         return 0
     third = tokens[cursor + 2]
     spaced = all(text[tokens[i].end:tokens[i + 1].start] == " " for i in (cursor, cursor + 1))
