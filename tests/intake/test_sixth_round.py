@@ -294,3 +294,9 @@ def test_a_document_owner_written_across_a_line_break_is_still_found() -> None:
     text = ("The Ministry of Defence confirmed the crash on Monday.\n"
             "Troops were “fully prepared”, a statement from the Ministry of   Defence said.")
     assert speakers(text)["fully prepared"] == "Ministry of Defence"
+
+
+def test_the_second_place_of_a_constituency_is_not_the_speaker() -> None:
+    text = ("Their unofficial spokesman, Gurdeep Sandhar, the MP for Harrowfield and Denby, said the bill was "
+            "“a developers’ charter”.")
+    assert speakers(text)["a developers’ charter"] == "Gurdeep Sandhar"

@@ -63,6 +63,7 @@ _TRAILING_REPORT = re.compile(r",\s+(?P<np>(?:[Tt]he|[Aa]n?)\s+[^,;:!?\u2591]{2,
                               r"(?:has\s+|have\s+|had\s+)?(?P<verb>said|says|told\s+\w+|warned|claimed|argued|"
                               r"admitted|insisted)(?:\s+on\s+\w+|\s+\w+day)?\s*\.?$")
 _CALL_NOUN_LEADS = words("phone conference video earnings roll wake-up close judgment radio zoom")
+_PLACE_AFTER_AND = re.compile(r"\b(?:for|of|in|from|at)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s+and\s+$")
 _TIME_WORDS = words("yesterday today tonight monday tuesday wednesday thursday friday saturday sunday "
                     "morning afternoon evening night last late early")
 
@@ -368,7 +369,9 @@ def _appositive_subject(masked: str, sentence_start: int, end: int,
     for index in range(len(chunks) - 1, -1, -1):
         start, stop = chunks[index]
         first = masked[start:stop].split(maxsplit=1)[0] if masked[start:stop].split() else ""
-        if first.lower() in _NOT_SUBJECT_START or _in_relative_clause(masked, sentence_start, start):
+        if first.lower() in _NOT_SUBJECT_START or _in_relative_clause(masked, sentence_start, start) \
+                or (index > 0 and _PLACE_AFTER_AND.search(masked, chunks[index - 1][0], start)):
+            # "…, the MP for Harrowfield and Denby, said": the second place of a pair, not a speaker
             continue
         names = [m for m in cast.mentions_in(start, stop) if m.kind == "name"
                  and (m.entity is None or m.entity.kind != "unknown" or m.start == start)]
