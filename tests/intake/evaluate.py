@@ -1,6 +1,6 @@
 """Scores the intake engine against the annotated articles beside this file.
 
-Run as `python tests/intake/evaluate.py [-v] [SET …]` (SET: articles, heldout, heldout2 … heldout21;
+Run as `python tests/intake/evaluate.py [-v] [SET …]` (SET: articles, heldout, heldout2 … heldout23;
 default all); prints precision, recall, speaker, date and fragment accuracy per set.
 
 `articles` is the engine's own corpus. The heldout sets were each written blind, without sight of the code
@@ -27,7 +27,8 @@ HERE = Path(__file__).parent
 ARTICLES = HERE / "articles"
 SETS = ("articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
         "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-        "heldout17", "heldout18", "heldout19", "heldout20", "heldout21")
+        "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
+        "heldout22", "heldout23")
 _QUOTE_CHARS = "\"'“”‘’«»„‚‹›"
 
 
