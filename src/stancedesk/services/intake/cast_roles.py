@@ -5,15 +5,14 @@ from __future__ import annotations
 
 from .cast_reading import CastReading
 from .cast_types import LOOKBACK, Entity, clashes, stem
-from .lexicon import CORPORATE_HEADS, ORG_ROLE_NOUNS, ROLE_SYNONYMS, SPOKES_NOUNS
+from .lexicon import CORPORATE_HEADS, FIRM_NOUNS, ORG_ROLE_NOUNS, ROLE_SYNONYMS, SPOKES_NOUNS
 from .mentions import EntityKind
 from .name_context import noun_family
 from .speaker_phrase import GOVERNMENT_NOUNS
 
 _RANK_QUALIFIERS = frozenset(stem(word) for word in ["junior", "deputy", "assistant", "vice", "shadow", "former",
                                                      "acting", "interim", "associate", "under"])
-_CORPORATE = frozenset(["company", "firm", "maker", "manufacturer", "retailer", "airline", "operator", "insurer",
-                        "group", "developer", "lender", "bank", "chain"])
+
 
 
 class CastRoles(CastReading):
@@ -86,7 +85,7 @@ class CastRoles(CastReading):
                 return entity
         if origins:
             return None
-        if head in _CORPORATE:
+        if head in FIRM_NOUNS:
             # a firm, rather than the council or the charity that happens to be named last
             return self._most_recent(lambda entity: entity.kind == "organization" and bool(entity.tokens)
                                      and (entity.tokens[-1] in CORPORATE_HEADS or "company" in entity.descriptors)) \
@@ -138,8 +137,8 @@ class CastRoles(CastReading):
                 return introduced
         return None
 
-    def org_described_as(self, head: str, at: int) -> Entity | None:
-        """The body "the ministry" or "the district" means at `at` ("the ministry's statement", "the district's
+    def org_described_as(self, head: str) -> Entity | None:
+        """The body "the ministry" or "the district" means here ("the ministry's statement", "the district's
         latest report"): one whose name has that word, else one a description with that noun fits."""
         named = self._most_recent(lambda entity: entity.kind in ("organization", "government")
                                   and head in entity.tokens) \

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .cast_types import Entity
     from .speaker_resolution import ArticleCast
+    from .text_layout import Sentence
 
 # Documents that speak for whoever issued them; a study or a report speaks for its author when the article
 # names one ("a report published by the Coalition …"), and is otherwise cited as itself.
@@ -29,10 +30,15 @@ def document_issuer(cast: ArticleCast, head: str, at: int) -> Entity | None:
     if not introduced:
         return None
     sentence = cast.sentence_of(window_start + introduced[-1].start())
+    return _sentence_body(cast, sentence, ("organization", "government", "person"))
+
+
+def _sentence_body(cast: ArticleCast, sentence: Sentence, kinds: tuple[str, ...]) -> Entity | None:
+    """The first one of `kinds` a sentence names outside a prepositional phrase: who issued what it mentions."""
     for mention in cast.mentions_in(sentence.start, sentence.end):
         entity = mention.entity
-        if entity is not None and entity.kind in ("organization", "government", "person") \
-                and mention.kind != "pronoun" and not cast.after_preposition(mention.start):
+        if entity is not None and entity.kind in kinds and mention.kind != "pronoun" \
+                and not cast.after_preposition(mention.start):
             return entity
     return None
 
@@ -52,10 +58,9 @@ def document_author(cast: ArticleCast, head: str, at: int) -> Entity | None:
     sentence = cast.sentence_of(intro_start)
     if introduced[-1].group().split()[0].lower() in ("its", "their"):
         # "In its latest weekly report, released on Friday, the mission said …": the sentence's subject
-        for mention in cast.mentions_in(sentence.start, sentence.end):
-            if mention.entity is not None and mention.entity.kind in ("organization", "government") \
-                    and mention.kind != "pronoun" and not cast.after_preposition(mention.start):
-                return mention.entity
+        body = _sentence_body(cast, sentence, ("organization", "government"))
+        if body is not None:
+            return body
     agent = _AUTHOR_AGENT.match(cast.masked, intro_end, sentence.end)
     if agent is not None:
         for mention in cast.mentions_in(agent.end(), agent.end() + 80):
@@ -104,7 +109,7 @@ def _possessive_owner(cast: ArticleCast, head: str, window_start: int, at: int) 
     owner = found[-1]
     words = owner.group("owner").split()
     if words[0].lower() == "the":
-        return cast.org_described_as(words[-1].lower(), window_start + owner.start())
+        return cast.org_described_as(words[-1].lower())
     for mention in cast.mentions_in(window_start + owner.start("owner"), window_start + owner.end("owner")):
         if mention.entity is not None and mention.entity.kind in ("organization", "government", "person"):
             return mention.entity

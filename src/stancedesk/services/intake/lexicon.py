@@ -269,6 +269,13 @@ PLACE_HEADS = _words("""
     crescent terrace grove mews
 """)
 
+# Nouns for a firm: before its name ("supermarket chain KakiMart") or standing for it ("the company said").
+FIRM_NOUNS = _words("""
+    company firm group chain retailer developer startup start-up lender carrier insurer bank brand operator maker
+    carmaker automaker airline conglomerate supermarket grocer broadcaster publisher consultancy contractor
+    manufacturer
+""")
+
 # Last words of the names of firms: "the company" means one of these before a council or a charity.
 CORPORATE_HEADS = _words("""
     ltd ltd. inc inc. corp corp. co co. plc llc gmbh ag sa company corporation group holdings partners

@@ -17,6 +17,7 @@ from .lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
+    FIRM_NOUNS,
     GROUP_NOUNS,
     HONORIFIC_GENDER,
     MALE_NAMES,
@@ -248,7 +249,7 @@ def _inside_institution(run: list[Token]) -> bool:
 
 
 def _is_honorific(token: Token) -> bool:
-    return token.lower.rstrip(".") in HONORIFIC_GENDER or token.lower.rstrip(".") in ("dr", "prof", "sir")
+    return _is_honorific_word(token.text)
 
 
 def _modifies_next_name(text: str, tokens: list[Token], cursor: int) -> bool:
@@ -400,16 +401,14 @@ _OFFICES = "|".join(sorted(PERSON_ROLE_NOUNS | TITLE_WORDS, key=len, reverse=Tru
 _OFFICE_BEFORE = re.compile(r"\b(?:" + _OFFICES + r")\s+$")  # "chief executive Lim Wei Jie": a name follows
 _OWNER_OF_ROLE = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}(?:" + _OFFICES + r")\s+[A-Z]")
 # "Bahamian Kiara Ferguson", "DPP Clement Yeo": a nationality or an office's initials before a name
-_TITLE_LIKE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)|[A-Z]{2,5}|[A-Z][a-z]+-of-[a-z\-]+")  # "Dad-of-one Jake"
-_DESCRIBES_PERSON = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)|[A-Z][a-z]+-of-[a-z\-]+")
+_DESCRIBES_PERSON = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)|[A-Z][a-z]+-of-[a-z\-]+")  # "Dad-of-one Jake"
+_TITLE_LIKE = re.compile(_DESCRIBES_PERSON.pattern + r"|[A-Z]{2,5}")  # … or an office's initials
 _LOWER_CASE_BODY = re.compile(r"\s+(?:(?:borough|city|county|district|town|parish|metropolitan|regional|state)\s+)?"
                               r"(?:council|police|fire\s+service|ambulance\s+service)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z]")  # "Chuck Schumer, D-N.Y.,", "Susan Collins, R-Maine,"
 # "supermarket chain KakiMart", "carmaker Vardhan Motors", "developer Sandcrest": a firm named after what it is
-_FIRM_NOUNS = words("chain retailer company firm developer startup start-up lender carrier insurer bank brand operator "
-                    "maker carmaker automaker airline conglomerate supermarket grocer broadcaster publisher "
-                    "consultancy contractor manufacturer administrators liquidators receivers")
+_FIRM_NOUNS = (FIRM_NOUNS - {"group"}) | words("administrators liquidators receivers")  # "campaign group X" is no firm
 _FIRM_NOUN_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(_FIRM_NOUNS, key=len, reverse=True)) + r")\s+$")
 _ADJECTIVE_ENDING = re.compile(r"(?:ed|en|ing|ful|ous|less|ive|ic|al)$")
 _GIVEN_NAME_TITLES = frozenset(["dean", "major", "earl", "marshal", "deacon"])

@@ -80,7 +80,7 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
             owner_at = start + max(0, text[start:end].find(owner_text))
         owner_words = owner_text.lower().split()
         org_head = owner_words[-1] if len(owner_words) == 2 and owner_words[0] == "the" else ""
-        org = cast.org_described_as(org_head, owner_at) if org_head else None
+        org = cast.org_described_as(org_head) if org_head else None
         owner = SpeakerGuess(org.name, phrase, public_kind(org.kind), org, 0.75, evidence="description") \
             if org is not None else resolve_phrase(cast, owner_at, owner_at + len(owner_text))
         if owner is not None and (owner.entity is not None or owner.anonymous
