@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cast_types import Mention
 from .lexicon import (
     ABBREVIATIONS,
     CAPITALISED_STOPWORDS,
@@ -27,7 +28,8 @@ from .speaker_resolution import ArticleCast
 from .text_layout import Sentence
 
 _VERB_ALTERNATION = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_VERB = SPEECH_VERB = re.compile(r"\b(?:" + _VERB_ALTERNATION + r")\b")
+# "…,” Senator Tanedo shot back.": phrasal replies no single-word list holds
+_VERB = SPEECH_VERB = re.compile(r"\b(?:(?:shot|hit|fired|snapped)\s+back|" + _VERB_ALTERNATION + r")\b")
 _INVERTED = re.compile(r"(?P<verb>" + "|".join(sorted(INVERTED_VERBS, key=len, reverse=True))
                        + r")\s+(?P<np>[^,;:!?()\n]{1,80})")
 _ACCORDING = re.compile(r"(?i:\baccording\s+to\s+)(?P<np>[^,;:!?()\n]{2,90}?)(?=\s*(?:,|$|\.\s))")
@@ -54,6 +56,12 @@ _PARTITIVE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|
 _SPOKES_OPENING = re.compile(r"(?:An?|The|One)\s+(?:[\w\-’']+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|"
                              r"representative)\s+(?:for|of|at|from)\s+(?:the\s+)?"
                              r"[A-Z][\w’'\-&.]*(?:\s+(?:[A-Z][\w’'\-&.]*|of|for|and|the))*")
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*)(?:,[^,;\u2591]{1,80},)?\s*$")
+_PASSIVE_AGENT = re.compile(r"\s+by\s+(?P<np>(?:(?:the|her|his|their|its)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|"
+                            r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*))(?=[\s,.;])")
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$")
+_UNNAMED_OPENERS = words("one some many others another")
+_BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose|where)\b")
 _CLAUSE_CLOSE = re.compile(r",\s+(?!(?:a|an|the|and|or|his|her|its|their|including|such|as|from|in|on|at|for|with|"
                            r"to|of|who|which|whose)\b)[a-z]")
@@ -224,6 +232,11 @@ def _before(masked: str, sentence_start: int, open_at: int, cast: ArticleCast,
         if subject is not None:
             return Attribution(subject[0], subject[1], subject[2], last_verb.group(), verb_at, "before", 0.8)
     if last_verb is not None:
+        agent = _PASSIVE_AGENT.match(masked, sentence_start + last_verb.end())
+        if agent is not None and _PASSIVE_AUXILIARY.search(head, 0, last_verb.start()):
+            # "had been told by Callery that his chimney was …", "was accused by her opposite number of …"
+            return Attribution(agent.start("np"), agent.end("np"), agent.start("np"), last_verb.group(),
+                               sentence_start + last_verb.start(), "before", 0.8)
         chosen = _choose_verb(masked, sentence_start, verbs, cast)
         if chosen is None:
             return None
@@ -244,7 +257,9 @@ def _choose_verb(masked: str, sentence_start: int, verbs: list[re.Match[str]],
         subject = _subject_before(masked, sentence_start, sentence_start + verb.start(), cast)
         if subject is None:
             continue
-        if _names_someone(cast, subject[0], subject[1]):
+        if _names_someone(cast, subject[0], subject[1]) \
+                or masked[subject[0]:subject[1]].split(maxsplit=1)[0].lower() in _UNNAMED_OPENERS:
+            # "prompting what one fund manager described as …": an unnamed source is still this verb's subject
             return verb, subject
         first = (verb, subject)
     return first
@@ -285,6 +300,11 @@ def _subject_before(masked: str, sentence_start: int, verb_at: int,
         # "Murthy intervened to say", "she went on to add": the subject of the verb that leads in speaks
         return _subject_before(masked, sentence_start, leading_verb.start("verb"), cast)
     gap = masked[tokens[-1].end:verb_at]
+    if masked[verb_at:verb_at + 14].split(maxsplit=1)[0].endswith("ing"):
+        # "…, with Tobias Fenwright, a former banker, calling his rival …": the subject of the absolute phrase
+        absolute = _WITH_SUBJECT.search(masked, max(sentence_start, verb_at - 160), verb_at)
+        if absolute is not None:
+            return absolute.start("np"), absolute.end("np"), absolute.start("np")
     if tokens[-1].lower in _PRONOUN_SUBJECTS and not gap.strip():  # "a plan she called": the pronoun speaks
         return tokens[-1].start, tokens[-1].end, tokens[-1].start
     if tokens[-1].lower == "who" and not gap.strip():
@@ -323,7 +343,7 @@ def _subject_before(masked: str, sentence_start: int, verb_at: int,
     partitive = _PARTITIVE.search(masked, max(sentence_start, chosen[0].start - 60), chosen[0].start)
     if partitive is not None:  # "One member of her cabinet said": someone unnamed, not the cabinet
         return partitive.start(), chosen[-1].end, partitive.start()
-    owner = _person_qualified_by(masked, chosen[0].start, cast)
+    owner = _person_qualified_by(masked, chosen[0].start, chosen[-1].end, cast)
     if owner is not None:
         return owner
     return chosen[0].start, chosen[-1].end, chosen[0].start
@@ -334,17 +354,21 @@ def _inside_name(cast: ArticleCast, at: int) -> bool:
     return any(m.kind == "name" and m.start < at < m.end for m in cast.mentions_overlapping(at, at + 1))
 
 
-def _person_qualified_by(masked: str, start: int, cast: ArticleCast) -> tuple[int, int, int] | None:
+def _person_qualified_by(masked: str, start: int, end: int, cast: ArticleCast) -> tuple[int, int, int] | None:
     """"opposition leader Jonas Albrecht-Wendt of the Civic Union accused": the body after "of" only says
-    where the person belongs; the person is the subject."""
+    where the person belongs; the person is the subject — or the role is, in "The former chief financial
+    officer of the Highveld Water Board told"."""
     link = re.search(r"\b(?:of|from|at|with)\s+$", masked[max(0, start - 6):start])
     if link is None:
         return None
     before = start - (len(masked[max(0, start - 6):start]) - link.start())
     for mention in reversed(cast.mentions_in(max(0, before - 60), before)):
-        if mention.kind == "name" and mention.entity is not None and mention.entity.kind == "person" \
-                and not masked[mention.end:before].strip():
+        if masked[mention.end:before].strip():
+            break
+        if mention.kind == "name" and mention.entity is not None and mention.entity.kind == "person":
             return mention.start, mention.end, mention.start
+        if mention.kind == "description" and mention.head in PERSON_ROLE_NOUNS and link.group().startswith("of"):
+            return mention.start, end, mention.start
         break
     return None
 
@@ -354,7 +378,10 @@ def _appositive_subject(masked: str, sentence_start: int, end: int,
     """"Their organiser, Bethany Carr, 62, a retired teacher, said": pick the name among the commas."""
     chunks: list[tuple[int, int]] = []
     cursor = sentence_start
-    breaks = [sep for sep in _CHUNK_BREAK.finditer(masked, sentence_start, end) if not _inside_name(cast, sep.start())]
+    brackets = [(m.start(), m.end()) for m in _BRACKETED.finditer(masked, sentence_start, end)]
+    # "Senator Chinwe Okafor (PDA, Enugu East), who …": a party and a seat in brackets stay with the name
+    breaks = [sep for sep in _CHUNK_BREAK.finditer(masked, sentence_start, end) if not _inside_name(cast, sep.start())
+              and not any(left < sep.start() < right for left, right in brackets)]
     for separator in [*breaks, None]:
         stop = separator.start() if separator is not None else end
         left, right = cursor, stop
@@ -379,6 +406,10 @@ def _appositive_subject(masked: str, sentence_start: int, end: int,
         names.sort(key=lambda m: not (m.entity is not None and m.entity.kind == "person"))
         if names and index > 0 and _PREPOSITION_BEFORE.search(masked, start, names[0].start):
             continue  # "…, founder of the charity Paws Returned, said": the organisation is not the speaker
+        if names and index > 0 and not _is_person(names[0]) \
+                and any(word in PERSON_ROLE_NOUNS for word in masked[start:stop].lower().split()) \
+                and any(_is_person(m) for m in cast.mentions_in(*chunks[index - 1])):
+            continue  # "Gregor Lindahl, Tri-Valley's vice president of operations, told": the person, not the firm
         if names and names[0].start - start < 40:
             phrase = _leading_phrase(masked, start, stop)
             if phrase is not None and phrase[0] <= names[0].start < phrase[1]:
@@ -399,6 +430,10 @@ def _appositive_subject(masked: str, sentence_start: int, end: int,
             if subject is not None:
                 return subject[0], subject[1], subject[0]
     return None
+
+
+def _is_person(mention: Mention) -> bool:
+    return mention.kind == "name" and mention.entity is not None and mention.entity.kind == "person"
 
 
 def _in_relative_clause(masked: str, sentence_start: int, at: int) -> bool:

@@ -48,8 +48,11 @@ class CastReading:
                 return entity
         return None
 
-    def _most_recent(self, accept: object) -> Entity | None:
+    def _most_recent(self, accept: object, before: int | None = None) -> Entity | None:
+        """`before`: when asked after the reading pass, only what the article has named by then counts."""
         for mention in reversed(self.mentions[-LOOKBACK:]):
+            if before is not None and mention.start >= before:
+                continue
             if mention.entity is not None and callable(accept) and accept(mention.entity):
                 return mention.entity
         return None

@@ -74,9 +74,11 @@ class CastRoles(CastReading):
                 return mention.entity
         return candidates[-1].entity if candidates else None
 
-    def _resolve_org_description(self, head: str, origins: set[str]) -> Entity | None:
+    def _resolve_org_description(self, head: str, origins: set[str], before: int | None = None) -> Entity | None:
         for mention in reversed(self.mentions[-LOOKBACK:]):
             entity = mention.entity
+            if before is not None and mention.start >= before:
+                continue
             if entity is None or entity.kind not in ("organization", "government"):
                 continue
             if origins and not origins & ({stem(t) for t in entity.tokens} | entity.origins):
@@ -88,11 +90,14 @@ class CastRoles(CastReading):
         if head in FIRM_NOUNS:
             # a firm, rather than the council or the charity that happens to be named last
             return self._most_recent(lambda entity: entity.kind == "organization" and bool(entity.tokens)
-                                     and (entity.tokens[-1] in CORPORATE_HEADS or "company" in entity.descriptors)) \
-                or self._most_recent(lambda entity: entity.kind == "organization")
+                                     and (entity.tokens[-1] in CORPORATE_HEADS or "company" in entity.descriptors),
+                                     before) \
+                or self._most_recent(lambda entity: entity.kind == "organization", before)
         if head in GOVERNMENT_NOUNS:
-            return self._most_recent(lambda entity: entity.kind == "government")
+            return self._most_recent(lambda entity: entity.kind == "government", before)
         # "The National Competition Authority said … The regulator added": the body that just spoke
+        if before is not None:
+            return self.body_in_focus(before)
         return self.body_in_focus(self._mention_starts[-1] + 1 if self._mention_starts else 0)
 
     def _body_named(self, name: str, head: str) -> Entity:
@@ -137,13 +142,13 @@ class CastRoles(CastReading):
                 return introduced
         return None
 
-    def org_described_as(self, head: str) -> Entity | None:
-        """The body "the ministry" or "the district" means here ("the ministry's statement", "the district's
+    def org_described_as(self, head: str, at: int) -> Entity | None:
+        """The body "the ministry" or "the district" means at `at` ("the ministry's statement", "the district's
         latest report"): one whose name has that word, else one a description with that noun fits."""
         named = self._most_recent(lambda entity: entity.kind in ("organization", "government")
-                                  and head in entity.tokens) \
+                                  and head in entity.tokens, at) \
             or self._most_recent(lambda entity: entity.kind == "unknown" and len(entity.tokens) > 2
-                                 and entity.tokens[-1] == head)  # "the Santa Cruz Valley … Power District"
+                                 and entity.tokens[-1] == head, at)  # "the Santa Cruz Valley … Power District"
         if named is not None or head not in ORG_ROLE_NOUNS:
             return named
-        return self._resolve_org_description(head, set())
+        return self._resolve_org_description(head, set(), at)

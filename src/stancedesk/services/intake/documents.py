@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 # names one ("a report published by the Coalition …"), and is otherwise cited as itself.
 ISSUED_DOCUMENTS = frozenset(["statement", "release", "communiqué", "communique", "letter", "email", "memo", "post",
                               "tweet"])
+_STUDY_NOUNS = frozenset(["report", "study", "assessment", "review", "survey", "analysis", "audit", "evaluation"])
 _AUTHOR_AGENT = re.compile(r"[^.;:!?\u2591]{0,80}?\b(?:by|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?=[A-Z])")
 _AUTHOR_VERB = re.compile(r"\b(?:published|publishes|released|releases|issued|issues|produced|produces|"
                           r"commissioned|compiled)\b")
@@ -50,8 +51,11 @@ def document_author(cast: ArticleCast, head: str, at: int) -> Entity | None:
     named = named_agent(cast, head, window_start, at) or _possessive_owner(cast, head, window_start, at)
     if named is not None:
         return named
-    introduced = list(re.finditer(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Nn]ew)\s+(?:[\w’'\-]+\s+){0,3}?"
-                                  + re.escape(head) + r"\b", cast.masked[window_start:at]))
+    # "published its five-yearly assessment … ¶ the report said": a study may come back under a sibling noun
+    heads = _STUDY_NOUNS if head in _STUDY_NOUNS else frozenset([head])
+    introduced = list(re.finditer(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Nn]ew)\s+(?:[\w’'\-]+\s+){0,3}?(?:"
+                                  + "|".join(re.escape(noun) for noun in sorted(heads)) + r")\b",
+                                  cast.masked[window_start:at]))
     if not introduced:
         return None
     intro_start, intro_end = window_start + introduced[-1].start(), window_start + introduced[-1].end()
@@ -109,7 +113,7 @@ def _possessive_owner(cast: ArticleCast, head: str, window_start: int, at: int) 
     owner = found[-1]
     words = owner.group("owner").split()
     if words[0].lower() == "the":
-        return cast.org_described_as(words[-1].lower())
+        return cast.org_described_as(words[-1].lower(), window_start + owner.start("owner"))
     for mention in cast.mentions_in(window_start + owner.start("owner"), window_start + owner.end("owner")):
         if mention.entity is not None and mention.entity.kind in ("organization", "government", "person"):
             return mention.entity

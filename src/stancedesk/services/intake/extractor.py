@@ -17,6 +17,7 @@ from .quote_role import quote_role
 from .quote_scanner import QUOTE_MARKS, QuoteSpan, scan_quotes
 from .said_dates import find_date_mentions, year_hint_from
 from .said_on import lede_date, said_on
+from .speaker_phrase import nobody
 from .speaker_resolution import ArticleCast, Entity, SpeakerGuess
 from .text_layout import Sentence, split_paragraphs, split_sentences
 
@@ -26,6 +27,13 @@ _CONTEXT = 32
 _CLAUSE_WORDS = words("is are was were be been am has have had will would can could should must do does did "
                       "may might shall i we you he she they it there this that")
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|headed)\s*$")
+# "known in the industry as “step therapy”", "the so-called “hard discount” format", "what some are calling a
+# “service crisis”": the writer names a term; no one is quoted saying it
+_TERM_LEAD = re.compile(r"(?:\b(?:known|referred\s+to)(?:\s+[\w\-]+){0,4}?\s+as|\bso-called|"
+                        r"\bwhat\s+(?:some|many|others|locals|critics)\s+(?:have\s+|are\s+)?(?:call|calling|"
+                        r"called|dubbed|describe|described)(?:\s+(?:a|an|the))?)\s*$")
+# "Rep. Eduardo “Edong” Lacsamana": a nickname set inside a name
+_NICKNAME = re.compile(r"[A-Z][\w.’'\-]+\s$")
 _SELF_NAMED = re.compile(r"(?:I,\s+|[Mm]y\s+name\s+is\s+)(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-.]+){1,3})(?=[,.;])")
 _NOUN_PHRASE_START = frozenset(["a", "an", "the"])
 
@@ -188,6 +196,9 @@ def _attribute(article: _Article, item: _Found) -> None:
         item.guess = SpeakerGuess(name, written, "person" if entity is not None else None, entity, 0.85)
         item.certainty, item.verb, item.evidence = 0.8, "posted", "post"
         return
+    if item.span is not None and _names_a_term(article, item):
+        item.guess = nobody(article.text[item.start:item.end])
+        return
     colon_intro = _colon_intro(article, item)
     region_start = article.previous_quote_end(item.open_at, item.opening.start)
     attribution = attribute(article.masked, item.open_at, item.outer_end, item.opening,
@@ -209,6 +220,15 @@ def _attribute(article: _Article, item: _Found) -> None:
     item.verb = attribution.verb
     item.certainty = attribution.certainty * guess.certainty
     item.evidence = guess.evidence
+
+
+def _names_a_term(article: _Article, item: _Found) -> bool:
+    before = article.masked[max(item.opening.start, item.open_at - 60):item.open_at]
+    if _TERM_LEAD.search(before):
+        return True
+    quote = article.text[item.start:item.end]
+    return len(quote.split()) == 1 and quote[:1].isupper() and _NICKNAME.search(before) is not None \
+        and re.match(r"\s[A-Z][a-z]", article.text[item.outer_end:item.outer_end + 3]) is not None
 
 
 def _title_of_document(article: _Article, item: _Found) -> SpeakerGuess | None:

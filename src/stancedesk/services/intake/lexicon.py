@@ -36,7 +36,7 @@ SPEECH_VERBS = _words("""
     objected protested opined opines reasoned reckoned reckons speculated revealed reveals
     disclosed confided confessed assured assures reassured briefed affirmed affirms swore rebutted
     wondered wonders conceding reflected reflects elaborated summed quipped recollected spoke speaks
-    raged beamed grinned enthused gushed bemoaned found finds recommended recommends estimated identified call
+    raged beamed grinned enthused gushed bemoaned found finds recommended recommends estimated identified call citing
 """)
 
 # Verbs that can follow the quote directly with the speaker after them: "…," said Jane Doe.
@@ -53,7 +53,7 @@ INVERTED_VERBS = _words("""
 
 PARTICIPLES = _words("""
     saying adding telling claiming insisting arguing noting stressing warning calling describing hoping
-    referring urging promising confirming emphasising emphasizing reiterating recalling writing
+    referring urging promising confirming emphasising emphasizing reiterating recalling writing citing
 """)
 
 # Thought and perception verbs: what follows them is the subject's own view ("he sees 'excellent chances'").
@@ -113,7 +113,7 @@ TITLE_WORDS = _words("""
     member candidate nominee parent teacher principal dean rector chancellor-elect president-elect
     organiser organizer activist campaigner lawyer barrister solicitor inquiry board council counsel
     speaker whip defence defense foreign interior finance health justice education state
-    cllr cllr. coun coun. cr cr. taoiseach tánaiste
+    cllr cllr. coun coun. cr cr. taoiseach tánaiste adv adv.
     gov gov. rev rev. revd hon hon. del del. supt supt. insp insp. det det.
     striker midfielder defender winger goalkeeper keeper forward fullback full-back quarterback pitcher
     batsman bowler
@@ -161,7 +161,8 @@ ORG_ROLE_NOUNS = _words("""
     committee court party campaign regulator police army military institute university organisation
     organization alliance federation bank authority office kremlin presidency cabinet parliament senate
     congress coalition network charity foundation association club team league manufacturer maker retailer
-    airline operator insurer watchdog tribunal prosecutors force constabulary newspaper
+    airline operator insurer watchdog tribunal prosecutors force constabulary newspaper brokerage lender carrier
+    consultancy publisher broadcaster chain supermarket grocer developer contractor conglomerate
 """)
 # Plural nouns for groups that speak collectively ("prosecutors say", "residents told reporters").
 GROUP_NOUNS = _words("""
@@ -177,6 +178,7 @@ GROUP_NOUNS = _words("""
     observers skeptics sceptics detractors backers admirers fans listeners viewers readers users
     advocates groups tenants renters homeowners commuters motorists shoppers consumers patients families
     friends relatives colleagues teammates classmates mourners documents records figures papers emails
+    crowd crowds audience audiences gallery onlookers spectators
 """)
 
 # Common nouns that introduce an organisation's name ("the charity Paws Returned", "the state daily Glas
@@ -224,7 +226,7 @@ ANONYMOUS_GENDER = {"woman": "f", "girl": "f", "mother": "f", "wife": "f", "daug
 DOCUMENT_NOUNS = _words("""
     statement report study notice communiqué communique letter filing document memo release paper survey
     ruling judgment verdict declaration post tweet email indictment complaint lawsuit petition resolution
-    order decree bill agreement treaty analysis review audit
+    order decree bill agreement treaty analysis review audit assessment evaluation
 """)
 
 # Last words that make a capitalised sequence an organisation.
@@ -241,7 +243,7 @@ ORG_HEADS = _words("""
     panel infirmary clinic museum watch
     division unit command corps squad wing cell branch section
     consortium cooperative co-op insolvency advisory mission brotherhood guild fellowship confederation
-    syndicate collective caucus bloc health
+    syndicate collective caucus bloc health staff
     coaches buses travel tours pharmacy pharmacies observatory laboratory museum library archive archives
     properties developments estates capital technologies technology systems solutions energy power airways
     logistics pharmaceuticals pharma labs laboratories foods brands resources mining minerals oil gas
@@ -273,7 +275,7 @@ PLACE_HEADS = _words("""
 FIRM_NOUNS = _words("""
     company firm group chain retailer developer startup start-up lender carrier insurer bank brand operator maker
     carmaker automaker airline conglomerate supermarket grocer broadcaster publisher consultancy contractor
-    manufacturer
+    manufacturer stockbroker broker brokerage
 """)
 
 # Last words of the names of firms: "the company" means one of these before a council or a charity.

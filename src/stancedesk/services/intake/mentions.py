@@ -314,8 +314,9 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
     if len(run) > 1 and all(token.text.isupper() and len(token.text) > 1 for token in run):
         return NameGroup(start, end, [], words, "unknown", None, possessive)  # "KUALA LUMPUR, Oct 28 (Bernama) --"
     lowered = [word.lower() for word in words]
-    if lowered[-1] in ORG_HEADS or any(word in ("ministry", "department", "commission", "university")
-                                       for word in lowered) or _headed_institution(lowered):
+    chief_of_staff = lowered[-2:] == ["of", "staff"]  # an office, though "General Staff" is a body
+    if (lowered[-1] in ORG_HEADS and not chief_of_staff) or _headed_institution(lowered) \
+            or any(word in ("ministry", "department", "commission", "university") for word in lowered):
         kind: EntityKind = "government" if any(w in ("government", "ministry", "kremlin", "department")
                                                for w in lowered) else "organization"
         return NameGroup(start, end, [], words, kind, None, possessive)
@@ -368,7 +369,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         return NameGroup(start, end, [], name, "government", None, possessive)
     if any(word in PLACES for word in name_lower) and gender is None and not title:
         return NameGroup(start, end, [], name, "organization", None, possessive)
-    if not title and _FIRM_NOUN_BEFORE.search(text, max(0, start - 24), start):
+    if not title and _FIRM_NOUN_BEFORE.search(text, max(0, start - 24), start) \
+            and not (len(name) == 2 and _is_given_name(name[0]) and not is_common_word(name[0])):
         firm = NameGroup(start, end, [], name, "organization", None, possessive)
         firm.descriptors.add("company")  # "supermarket chain KakiMart" is what "the company" will mean
         return firm

@@ -80,7 +80,7 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
             owner_at = start + max(0, text[start:end].find(owner_text))
         owner_words = owner_text.lower().split()
         org_head = owner_words[-1] if len(owner_words) == 2 and owner_words[0] == "the" else ""
-        org = cast.org_described_as(org_head) if org_head else None
+        org = cast.org_described_as(org_head, owner_at) if org_head else None
         owner = SpeakerGuess(org.name, phrase, public_kind(org.kind), org, 0.75, evidence="description") \
             if org is not None else resolve_phrase(cast, owner_at, owner_at + len(owner_text))
         if owner is not None and (owner.entity is not None or owner.anonymous
@@ -219,6 +219,9 @@ def _from_mentions(cast: ArticleCast, phrase: str, start: int, mentions: list[Me
         kind = "government" if first.head in GOVERNMENT_NOUNS else "organization"
         return SpeakerGuess(strip_determiner(phrase), phrase, kind, None, 0.7, evidence="description")
     named = [m for m in mentions if m.kind == "name" and m.entity is not None and m.entity.kind != "anonymous"]
+    if len(named) > 1 and re.match(r"['’]s?\s", cast.text[named[0].end:named[0].end + 3]) \
+            and named[1].entity is not None and named[1].entity.kind in ("organization", "government"):
+        named = named[1:]  # "Austria's Federal Ministry of Finance": the ministry speaks, not the country
     named.sort(key=lambda m: m.entity is not None and m.entity.kind == "unknown")  # a known body before a stray word
     for mention in named[:1]:
         if mention.entity is not None:

@@ -40,7 +40,7 @@ from .mentions import (
     role_words_before,
     tokenize,
 )
-from .name_context import intro_nouns, nationalities_before
+from .name_context import intro_nouns, nationalities_before, noun_family
 from .speaker_phrase import resolve_phrase
 from .text_layout import Paragraph, Sentence
 
@@ -48,6 +48,8 @@ _BIRTH_NAME = re.compile(r"(?:\b[Bb]orn|\bn[ée]e|\bformerly|\bmaiden\s+name)\s+
 _DEMONYM_LEAD = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?$")
 _BODY_NOUN_AFTER = re.compile(r"\s+(?:government|council|administration|authorities|police|ministry|"
                               r"department|court|assembly|legislature|cabinet|regime)\b")
+_KIN_APPOSITION = re.compile(r"['’]s?\s+(?:late\s+|elder\s+|younger\s+)?(?P<kin>mother|father|wife|husband|son|"
+                             r"daughter|sister|brother|grandmother|grandfather|widow|widower),\s+$")
 _BYLINE_SEPARATORS = re.compile(r"\s*[|,—]\s*")
 _PROPER_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]+")  # "Quezon", "City" — not "Austin-based" or "council's"
 # "Nadia Qureshi-Fenton, prosecuting, told the jury": a role given as what someone is doing in court
@@ -172,6 +174,12 @@ class ArticleCast(CastRoles):
                             tuple(word.lower() for word in group.name))
             self.entities.append(entity)
             self._by_tokens.setdefault(entity.tokens, entity)
+        kin = _KIN_APPOSITION.search(self._masked, max(0, group.start - 40), group.start) \
+            if len(group.name) == 1 and self._masked.startswith(",", group.end) else None
+        if kin is not None and entity.kind == "unknown":
+            # "Mr Oduya's mother, Patience, said": a given name alone, made a person by the kin noun before it
+            entity.kind = "person"
+            entity.gender = entity.gender or ANONYMOUS_GENDER.get(kin.group("kin"))
         elif (entity.kind == "unknown" and group.kind != "unknown") or (
                 entity.kind == "person" and entity.gender is None and group.kind in ("organization", "government")):
             entity.kind = group.kind  # "Tamil Nadu" seen before as two capitalised words, now owning an office
@@ -236,6 +244,14 @@ class ArticleCast(CastRoles):
 
     def _match_entity(self, group: NameGroup) -> Entity | None:
         wanted = tuple(word.lower() for word in group.name)
+        if group.title and group.kind == "person":
+            # "Bishop Lane" after "Bishop Lane Insurance", "Cardinal Crest" after "Cardinal Crest Health": the
+            # short name of a body met before, not a bishop called Lane
+            whole = tuple(word.lower() for word in [*group.title, *group.name])
+            body = self._most_recent(lambda entity: entity.kind in ("organization", "government")
+                                     and entity.tokens[:len(whole)] == whole and len(entity.tokens) > len(whole))
+            if body is not None:
+                return body
         exact = self._by_tokens.get(wanted)
         best: Entity | None = None
         people: list[Entity] = []
@@ -300,6 +316,9 @@ class ArticleCast(CastRoles):
     def _learn_apposition(self, group: NameGroup, entity: Entity) -> None:
         """"Chile's foreign minister, Valentina Rojas," and "Hannah Lee, a logistics analyst," teach roles."""
         before = self._masked[max(0, group.start - 80):group.start]
+        if entity.kind in ("organization", "government"):
+            self._learn_body_apposition(group, entity, before)
+            return
         if before.endswith(", "):
             chunk = re.split(r"[,.;:!?()\n]|\b(?:and|but|that)\b", before[:-2])[-1].strip()
             words = [w.lower().strip("’'") for w in chunk.split()]
@@ -319,6 +338,23 @@ class ArticleCast(CastRoles):
                 entity.descriptors.update(stem(w) for w in words if w not in DETERMINERS)
         if entity.gender is None:
             entity.gender = _relative_clause_gender(after)
+
+    def _learn_body_apposition(self, group: NameGroup, entity: Entity, before: str) -> None:
+        """"Hearthwise Ireland, a housing charity," and "A coalition of civil society groups, Citizens' Ballot
+        Watch," teach what "the charity" and "the group" will mean."""
+        chunks: list[str] = []
+        if before.endswith(", "):
+            chunks.append(re.split(r"[.;:!?()\n]|\b(?:and|but|that)\b", before[:-2])[-1])
+        after = self._masked[group.end:group.end + 80]
+        if after.startswith(", "):
+            chunks.append(re.split(r"[,.;:!?()\n]|\b(?:which|that|who)\b", after[2:])[0])
+        for chunk in chunks:
+            words = [word.lower().strip("’'") for word in chunk.split()]
+            if not words or words[0] not in ("a", "an", "the") or len(words) > 7:
+                continue
+            nouns = {word[:-1] if word.endswith("s") and word[:-1] in ORG_INTRO_NOUNS else word for word in words}
+            for noun in nouns & ORG_INTRO_NOUNS:
+                entity.descriptors.update(noun_family(noun))
 
     def _read_description(self, match: re.Match[str]) -> None:
         head = match.group("head").lower()
