@@ -148,3 +148,57 @@ def test_a_firm_named_after_at_is_not_a_pronouns_antecedent() -> None:
             "“a clean set of numbers”.\n\n"
             "“Two years ago the market doubted the firm,” he said.")
     assert speakers(text)["Two years ago the market doubted the firm"] == "Sunita Raman"
+
+
+def test_initials_keep_two_relatives_apart_and_an_honorific_picks_between_siblings() -> None:
+    text = ("K. Vinod Rao, the son of outgoing president K. Mohan Rao, filed his nomination.\n\n"
+            "“I am not my father's nominee,” Mr. Vinod Rao said.\n\n"
+            "Ruth Penhale accused her brother Owen Penhale of offering “a fantasy”.\n\n"
+            "Mr Penhale, 47, said he had been “told off by my sister” for years.")
+    found = speakers(text)
+    assert found["I am not my father's nominee"] == "K. Vinod Rao"
+    assert found["told off by my sister"] == "Owen Penhale"
+
+
+def test_a_team_named_as_a_plural_noun_is_no_one_a_description_can_mean() -> None:
+    text = ("Leg-spinner Imtiaz Qadir Lone took four wickets as Multan Falcons beat Quetta Stallions.\n\n"
+            "“Best spell of my life,” Imtiaz said.\n\n"
+            "“My father drives a taxi,” the 22-year-old added.")
+    found = speakers(text)
+    assert found["Best spell of my life"] == "Imtiaz Qadir Lone"
+    assert found["My father drives a taxi"] == "Imtiaz Qadir Lone"
+
+
+def test_a_translation_in_brackets_does_not_hide_the_attribution() -> None:
+    text = ("Nearby, Rosalinda Mercado sat on a bench.\n\n"
+            "“Wala na kaming bahay,” (We have no house left) said Aling Rosalinda.\n\n"
+            "“Tulong naman,” (Please help) Mercado said.")
+    found = speakers(text)
+    assert found["Wala na kaming bahay"] == "Rosalinda Mercado"
+    assert found["Tulong naman"] == "Rosalinda Mercado"
+
+
+def test_a_hyphenated_rank_is_a_title() -> None:
+    text = "“This is a clear message,” said Lieutenant-General Sipho Radebe."
+    assert speakers(text)["This is a clear message"] == "Sipho Radebe"
+
+
+def test_its_report_belongs_to_the_body_not_the_last_woman_named() -> None:
+    text = ("“Nobody tells us anything,” said Amina Yusuf, a nurse.\n\n"
+            "Kilima Airways returned to profit last year. Its annual report said the pilot shortage "
+            "“remains the largest risk”.")
+    assert speakers(text)["remains the largest risk"] == "Kilima Airways"
+
+
+def test_an_indefinite_passer_by_is_no_one_even_when_a_named_person_shares_the_role() -> None:
+    text = ("Brian Otieno, a businessman, said he had missed two meetings.\n\n"
+            "“The app says the flight is on time,” said a businessman travelling to Kisumu, who declined to be "
+            "named.")
+    assert speakers(text)["The app says the flight is on time"] is None
+
+
+def test_a_statement_signed_by_an_aide_speaks_through_the_named_aide() -> None:
+    text = ("Speaker Musa Dogo defended the assembly.\n\n"
+            "In a statement signed by his Chief Press Secretary, Mr. Tunde Alabi, the governor hit back.\n\n"
+            "The statement read in part: “His Excellency has always respected the House.”")
+    assert speakers(text)["His Excellency has always respected the House"] == "Tunde Alabi"

@@ -60,6 +60,7 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'
 _PASSIVE_AGENT = re.compile(r"\s+by\s+(?P<np>(?:(?:the|her|his|their|its)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|"
                             r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*))(?=[\s,.;])")
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$")
+_GLOSS = re.compile(r"\([^()\n]{1,160}\)\s*,?\s*")
 _UNNAMED_OPENERS = words("one some many others another")
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose|where)\b")
@@ -107,6 +108,9 @@ def attribute(masked: str, open_at: int, outer_end: int, opening: Sentence, clos
 def _after(masked: str, outer_end: int, sentence_end: int) -> Attribution | None:
     lead = _LEADING_PUNCT.match(masked, outer_end, sentence_end)
     at = lead.end() if lead else outer_end
+    gloss = _GLOSS.match(masked, at, sentence_end)
+    if gloss is not None:  # "“Wala na kaming matutulugan,” (We have nowhere left to sleep) said Aling Rosario"
+        at = gloss.end()
     if at >= sentence_end or masked[at] in QUOTE_MARKS:
         return None
     window = masked[at:sentence_end]

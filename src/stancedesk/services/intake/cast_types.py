@@ -69,7 +69,14 @@ def same_person(wanted: tuple[str, ...], known: tuple[str, ...]) -> bool:
         # "Wilhelmina" after "Wilhelmina Osei-Barton": the first word of a full name is a given name whether or
         # not the name lists know it
         return known[-1] == wanted[0] or (len(known) > 1 and known[0] == wanted[0])
-    if len(known) < 2 or wanted[-1] != known[-1] or wanted[0][:1] != known[0][:1]:
+    if len(known) < 2 or wanted[-1] != known[-1]:
+        return False
+    wanted_given = [word for word in wanted[:-1] if not _initial(word)]
+    known_given = [word for word in known[:-1] if not _initial(word)]
+    if wanted_given and known_given:
+        # "Mr. Aditya Reddy" is K. Aditya Reddy, but K. Srinivas Reddy is not K. Aditya Reddy
+        return wanted_given[0] == known_given[0]
+    if wanted[0][:1] != known[0][:1]:
         return False
     # "V. Putin" is Vladimir Putin, but Gareth Pritchard is not Glenys Pritchard
     return wanted[0] == known[0] or _initial(wanted[0]) or _initial(known[0])

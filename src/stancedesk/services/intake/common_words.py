@@ -28,3 +28,11 @@ def is_common_word(word: str) -> bool:
     if zipf_frequency(lowered, "en", wordlist="small") < _COMMON:
         return False
     return given_name_gender(word) is None
+
+
+def is_noun_like(word: str) -> bool:
+    """A word in ordinary use, if rarer than `is_common_word` asks ("stallion", "raven"), and no given name."""
+    lowered = word.lower()
+    if len(lowered) < 3 or not lowered.isalpha() or lowered in FEMALE_NAMES or lowered in MALE_NAMES:
+        return False
+    return zipf_frequency(lowered, "en", wordlist="small") >= 2.5 and given_name_gender(word) is None

@@ -79,7 +79,9 @@ def document_author(cast: ArticleCast, head: str, at: int) -> Entity | None:
     return None
 
 
-_DIRECT_BY = re.compile(r",?\s+(?:written\s+|produced\s+)?by\s+(?:the\s+(?:[a-z]+\s+)?)?(?=[A-Z])")
+_DIRECT_BY = re.compile(r",?\s+(?:written\s+|produced\s+)?(?:by|from)\s+(?:the\s+(?:[a-z]+\s+)?)?(?=[A-Z])")
+_BY_DESCRIBED = re.compile(r",?\s+(?:(?:written|produced|issued|released|published|signed)\s+)?(?:by|from)\s+the\s+"
+                           r"(?P<head>[a-z]+)\b(?![ \t]+[A-Z])")
 _SENT_BY = re.compile(r"\b(?:sent|written|signed|issued|released|drafted|posted|published|authored|circulated|filed|"
                       r"lodged|submitted|brought|"
                       r"distributed|penned|prepared|compiled|commissioned)\b(?:[^.;!?\u2591]|\.(?!\s+[A-Z])){0,60}?\bby\s+")
@@ -92,14 +94,23 @@ def named_agent(cast: ArticleCast, head: str, window_start: int, at: int) -> Ent
     for mention_of_head in re.finditer(r"\b" + re.escape(head) + r"\b", cast.masked[window_start:at + len(head) + 8],
                                        re.I):
         after = window_start + mention_of_head.end()
+        described = _BY_DESCRIBED.match(cast.masked, after)
+        if described is not None:
+            # "a statement issued by the alliance", "an assessment by the trust": the body that noun means
+            body = cast.org_described_as(described.group("head"), described.start("head"))
+            if body is not None:
+                found = body
+                continue
         sent = _DIRECT_BY.match(cast.masked, after) or _SENT_BY.search(cast.masked, after, after + 140)
         if sent is None or re.search(r"[;!?]\s|\.\s+[A-Z]", cast.masked[after:sent.start()]):
             continue
         stop = re.search(r"[.;!?](?:\s|$)", cast.masked[sent.end():sent.end() + 60])
-        for mention in cast.mentions_in(sent.end(), sent.end() + (stop.start() if stop else 60)):
-            if mention.entity is not None and mention.entity.kind in ("organization", "government", "person"):
-                found = mention.entity
-                break
+        candidates = [mention for mention in cast.mentions_in(sent.end(), sent.end() + (stop.start() if stop else 60))
+                      if mention.entity is not None and mention.entity.kind in ("organization", "government", "person")]
+        # "signed by his Chief Press Secretary, Mr. Olumide Yusuf-Adekanye": the name, not whose secretary
+        named = [mention for mention in candidates if mention.kind != "pronoun"]
+        if named or candidates:
+            found = (named or candidates)[0].entity
     return found
 
 

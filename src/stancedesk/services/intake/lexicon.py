@@ -113,7 +113,7 @@ TITLE_WORDS = _words("""
     member candidate nominee parent teacher principal dean rector chancellor-elect president-elect
     organiser organizer activist campaigner lawyer barrister solicitor inquiry board council counsel
     speaker whip defence defense foreign interior finance health justice education state
-    cllr cllr. coun coun. cr cr. taoiseach tánaiste adv adv.
+    cllr cllr. coun coun. cr cr. taoiseach tánaiste adv adv. advocate aling mang
     gov gov. rev rev. revd hon hon. del del. supt supt. insp insp. det det.
     striker midfielder defender winger goalkeeper keeper forward fullback full-back quarterback pitcher
     batsman bowler
@@ -386,7 +386,8 @@ MALE_NAMES = _words("""
     hiroshi takashi haruto ren sota yuto minh tuan duc hieu jin hyun joon seung min-jun wen jie chen
 """)
 
-HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
+HONORIFIC_GENDER = {"aling": "f", "mang": "m",  # Filipino: "Aling Rosario", "Mang Ernesto"
+                    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
                     "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "lady": "f", "dame": "f",
                     "madam": "f", "madame": "f", "mme": "f", "smt": "f", "smt.": "f", "shrimati": "f",
                     "begum": "f", "hajia": "f", "alhaja": "f", "datin": "f", "puan": "f", "shri": "m", "encik": "m",

@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import Literal
 
-from .common_words import is_common_word
+from .common_words import is_common_word, is_noun_like
 from .given_names import given_name_gender
 from .lexicon import (
     ABBREVIATIONS,
@@ -322,7 +322,7 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         return NameGroup(start, end, [], words, kind, None, possessive)
     last_title = -1
     for position, word in enumerate(lowered):
-        if word in TITLE_WORDS and position < len(lowered) - 1 \
+        if _is_title_word(word) and position < len(lowered) - 1 \
                 and not (position == 0 and len(lowered) == 2 and word in _GIVEN_NAME_TITLES):
             last_title = position  # but "Dean Fothergill" is a name, not the dean
     title, name = words[:last_title + 1], words[last_title + 1:]
@@ -392,6 +392,9 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
             and not any(_is_given_name(word) for word in name):
         # "its State Publicity Secretary", "Black Lives Matter": common words, no one's name
         return NameGroup(start, end, title, name, "unknown", None, possessive)
+    if not title and len(name) >= 2 and gender is None and _plural_noun(name[-1]) and not _is_given_name(name[0]):
+        # "Peshawar Stallions", "Northway Arches": a team or a firm named as a plural noun, not a family
+        return NameGroup(start, end, [], name, "organization", None, possessive)
     kind = "unknown" if len(name) == 1 and not title else "person"
     group = NameGroup(start, end, title, name, kind, gender, possessive)
     group.descriptors.update(word.lower().rstrip(".") for word in title)
@@ -418,6 +421,22 @@ _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic)$")
 _NICKNAME_GAP = re.compile(r" [\"“‘'«]\u2591{2,20}[\"”’'»] ")
 _ORG_INTRO = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?(?:"
                         + "|".join(sorted(ORG_INTRO_NOUNS, key=len, reverse=True)) + r")\s+$")
+
+
+def _is_title_word(word: str) -> bool:
+    """"Lieutenant-General", "Vice-Admiral": a hyphenated title is a title when each part is one."""
+    return word in TITLE_WORDS or ("-" in word.strip("-") and all(part in TITLE_WORDS for part in word.split("-")))
+
+
+def _plural_noun(word: str) -> bool:
+    """"Stallions", "Arches" — but not "Edwards" or "Phillips", plurals of given names."""
+    lowered = word.lower()
+    if not lowered.endswith("s") or lowered.endswith(("ss", "us", "is")):
+        return False
+    # "-es" only after a hissing sound ("Arches", "Foxes"): "Reyes" and "Flores" are surnames
+    singulars = [lowered[:-1], lowered[:-2]] if lowered.endswith(("ches", "shes", "xes", "zes", "sses")) \
+        else [lowered[:-1]]
+    return any(is_noun_like(singular) for singular in singulars)
 
 
 def _is_given_name(word: str) -> bool:

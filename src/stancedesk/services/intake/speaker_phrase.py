@@ -106,7 +106,8 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
     if group is not None and (group.group("group").islower() or group.start("group") == 0):
         return nobody(phrase)  # "Officials in Ostrava Nova", "diplomats at the talks": unnamed people somewhere
     core = _POSTMODIFIER.sub("", phrase)
-    role = _ROLE_PHRASE.match(core) if core != phrase and core.lower().startswith(("the ", "a ", "an ")) else None
+    # "the barrister leading the inquiry" is someone; "a businessman travelling to Kisumu" is no one we know
+    role = _ROLE_PHRASE.match(core) if core != phrase and core.lower().startswith("the ") else None
     if role is not None:
         # "the barrister leading a public inquiry into the disaster has said": whoever holds that role
         holder = cast.person_in_role(role.group("head").lower(), [w.lower() for w in role.group("mods").split()],

@@ -17,6 +17,7 @@ from .cast_types import (
     stem,
 )
 from .documents import ISSUED_DOCUMENTS, document_author, document_issuer, named_agent
+from .given_names import given_name_gender
 from .lexicon import (
     ANONYMOUS_GENDER,
     DEMONYMS,
@@ -267,6 +268,9 @@ class ArticleCast(CastRoles):
                          or (len(wanted) == 1 and wanted[0] in ORG_HEADS and entity.tokens[-1] == wanted[0])))):
                 # "the NCA", "Imvula", and "the Directorate" after "the Flood Relief Directorate"
                 best = entity
+        if group.gender is not None and any(entity.gender == group.gender for entity in people):
+            # "Mr Marsh" after Gwen and Tom Marsh: the honorific says which
+            people = [entity for entity in people if entity.gender == group.gender]
         if people:
             # "Kettering" after Orla, Eamon and Cormac Kettering: the one the story is about (most mentioned)
             # (by names, ties to whoever the story introduced first)
@@ -287,7 +291,8 @@ class ArticleCast(CastRoles):
         "Margaret Tully": the first full name adopts the earlier short form."""
         for entity in reversed(self.entities[-LOOKBACK:]):
             if entity.kind in ("person", "unknown") and len(entity.tokens) == 1 and \
-                    (entity.tokens[0] == wanted[-1] or (entity.tokens[0] == wanted[0] and wanted[0] in FIRST_NAMES)):
+                    (entity.tokens[0] == wanted[-1] or (entity.tokens[0] == wanted[0] and (
+                        wanted[0] in FIRST_NAMES or given_name_gender(wanted[0]) is not None))):
                 return entity
         return None
 
@@ -368,7 +373,9 @@ class ArticleCast(CastRoles):
         entity: Entity | None = None
         follow = re.match(r",?\s+([A-Z])", self._masked[end:end + 4])
         if determiner in ("his", "her", "its", "their"):
-            owner = self._pronoun_owner(determiner, start)
+            # "East Horizon, which … ¶ Its annual report": "its" is a body, never the last woman named
+            owner = self.body_in_focus(start) if determiner in ("its", "their") else self._pronoun_owner(determiner,
+                                                                                                         start)
             if owner is not None:
                 self._add(Mention(start, start + len(determiner), "pronoun", determiner, owner))
             if follow is None:
