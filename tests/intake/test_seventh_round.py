@@ -202,3 +202,25 @@ def test_a_statement_signed_by_an_aide_speaks_through_the_named_aide() -> None:
             "In a statement signed by his Chief Press Secretary, Mr. Tunde Alabi, the governor hit back.\n\n"
             "The statement read in part: “His Excellency has always respected the House.”")
     assert speakers(text)["His Excellency has always respected the House"] == "Tunde Alabi"
+
+
+def test_a_relative_named_after_a_kin_noun_is_who_that_kin_noun_means_later_and_back() -> None:
+    text = ("Gwen Pellow accused her younger brother Tom Pellow of offering “a fantasy”.\n\n"
+            "Her brother says franchising would cost “hundreds of millions”.\n\n"
+            "“Dad would have been appalled, Tom,” his sister replied.")
+    found = speakers(text)
+    assert found["hundreds of millions"] == "Tom Pellow"
+    assert found["Dad would have been appalled, Tom"] == "Gwen Pellow"
+
+
+def test_a_kin_noun_gives_a_gender_the_name_lists_cannot() -> None:
+    text = ("Chief executive Tan Kok Wee, who took over from his father, founder Tan Boon Seng, spoke first. "
+            "Chief financial officer Tan Siew Mei, his sister, followed.\n\n"
+            "“We have ample cash,” Ms Tan said.")
+    assert speakers(text)["We have ample cash"] == "Tan Siew Mei"
+
+
+def test_a_company_spokesperson_speaks_for_the_company_in_the_story() -> None:
+    text = ("Midvale Quarries Ltd owns the site.\n\n"
+            "“Our thoughts remain with the family,” a company spokesperson said.")
+    assert speakers(text)["Our thoughts remain with the family"] == "Midvale Quarries Ltd"

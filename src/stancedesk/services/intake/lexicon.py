@@ -252,7 +252,7 @@ ORG_HEADS = _words("""
     therapeutics biosciences healthcare bakery bakeries brewery breweries dairy farms textiles electronics
     devices semiconductors shipping freight transport transit railway railroad utilities utility water
     bancorp financial finance securities exchange markets studios entertainment pictures records publishing
-    productions retail stores supermarkets
+    productions retail stores supermarkets medical aggregates quarries
     fc afc united rovers athletic athletico wanderers albion rangers hotspur orient argyle thistle
     academicals rovers harriers town city
 """)

@@ -198,6 +198,10 @@ def _spokesperson_for(cast: ArticleCast, phrase: str, org: str, start: int, end:
         if mention.kind == "name" and mention.entity is not None and mention.entity.kind == "person":
             # "Prime Minister Rishi Sunak's spokesman": a spokesman speaks for the person who employs them
             return SpeakerGuess(mention.entity.name, phrase, "person", mention.entity, 0.8)
+    if org.strip().lower() in ORG_ROLE_NOUNS:  # "a company spokesperson": the company the story is about
+        body = cast.org_described_as(org.strip().lower(), start)
+        if body is not None:
+            return SpeakerGuess(body.name, phrase, public_kind(body.kind), body, 0.75)
     known = cast.find_entity(re.sub(r"['’]s?$", "", org.strip()))
     if known is not None and known.kind != "person":  # "A Corlett’s spokesperson" speaks for the firm, not its founder
         return SpeakerGuess(known.name, phrase, public_kind(known.kind), known, 0.8)

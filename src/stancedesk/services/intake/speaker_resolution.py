@@ -20,6 +20,7 @@ from .documents import ISSUED_DOCUMENTS, document_author, document_issuer, named
 from .given_names import given_name_gender
 from .lexicon import (
     ANONYMOUS_GENDER,
+    HONORIFIC_GENDER,
     DEMONYMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -51,6 +52,13 @@ _BODY_NOUN_AFTER = re.compile(r"\s+(?:government|council|administration|authorit
                               r"department|court|assembly|legislature|cabinet|regime)\b")
 _KIN_APPOSITION = re.compile(r"['’]s?\s+(?:late\s+|elder\s+|younger\s+)?(?P<kin>mother|father|wife|husband|son|"
                              r"daughter|sister|brother|grandmother|grandfather|widow|widower),\s+$")
+_KIN_NOUNS = r"(?P<kin>mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|widow|widower)"
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|[A-Z][\w\-]*['’]s?)\s+(?:(?:late|elder|older|younger|twin|eldest|"
+                         r"youngest)\s+)?" + _KIN_NOUNS + r",?\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_KIN_NAMED = re.compile(r"\b(?P<det>[Hh]is|[Hh]er)\s+(?:(?:late|elder|older|younger|twin|eldest|youngest)\s+)?"
+                        + _KIN_NOUNS + r",?\s+$")
+_KIN_AFTER = re.compile(r",\s+(?:his|her|their|[A-Z][\w\-]*['’]s?)\s+(?:(?:late|elder|older|younger|twin)\s+)?"
+                        + _KIN_NOUNS + r"\b")
 _BYLINE_SEPARATORS = re.compile(r"\s*[|,—]\s*")
 _PROPER_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]+")  # "Quezon", "City" — not "Austin-based" or "council's"
 # "Nadia Qureshi-Fenton, prosecuting, told the jury": a role given as what someone is doing in court
@@ -148,8 +156,8 @@ class ArticleCast(CastRoles):
         if re.match(r",?\s+[A-Z]", self._masked[end:end + 4]):
             # "her husband, Tom Reid," or "Her colleague Arvid Lindqvist" — the name is the mention, and a later
             # "her husband" with the same owner is that person again
-            if owner is not None and not match.group("mods").strip():
-                self._kin_pending = (end, owner.key, head)
+            if owner is not None and set(match.group("mods").lower().split()) <= _KIN_MODIFIERS:
+                self._kin_pending = (end, owner.key, head)  # also "her younger brother Tom Marsh"
             return
         if determiner in ("her", "his", "their") and match.group("mods").strip():
             return
@@ -186,6 +194,13 @@ class ArticleCast(CastRoles):
             entity.kind = group.kind  # "Tamil Nadu" seen before as two capitalised words, now owning an office
         if entity.gender is None:
             entity.gender = group.gender
+        if entity.kind == "person" and not any(word.lower() in HONORIFIC_GENDER for word in group.title):
+            # "his father, founder Lim Boon Hock", "Tan Siew Mei, his sister,": a kin noun gives the gender a
+            # name cannot ("Tan" leads Chinese names as a surname, though the lists know it as a given name)
+            related = _KIN_BEFORE.search(self._masked, max(0, group.start - 50), group.start) \
+                or _KIN_AFTER.match(self._masked, group.end)
+            if related is not None:
+                entity.gender = ANONYMOUS_GENDER.get(related.group("kin"), entity.gender)
         entity.descriptors.update(group.descriptors)
         entity.origins.update(stem(word) for word in group.title if is_nationality(word))
         position = token_index.get(group.start)
@@ -197,9 +212,20 @@ class ArticleCast(CastRoles):
         if group.nickname is not None:
             self._by_tokens.setdefault((self._text[group.nickname[0]:group.nickname[1]].lower(),), entity)
         self._learn_apposition(group, entity)
+        named_kin = _KIN_NAMED.search(self._masked, max(0, group.start - 40), group.start)
+        if named_kin is not None and entity.kind == "person":
+            # "accused her younger brother Tom Marsh": a later "her brother" is Tom, and "his sister" is she
+            owner = self._pronoun_owner(named_kin.group("det").lower(), named_kin.start())
+            if owner is not None and owner is not entity:
+                self._kin_pending = (group.start, owner.key, named_kin.group("kin"))
         if self._kin_pending is not None and 0 <= group.start - self._kin_pending[0] <= 3:
-            self._kin[self._kin_pending[1:]] = entity
+            owner_key, head = self._kin_pending[1:]
+            self._kin[(owner_key, head)] = entity
             self._kin_pending = None
+            owner = next((known for known in self.entities if known.key == owner_key), None)
+            reverse = _reverse_kin(head, owner.gender) if owner is not None else None
+            if owner is not None and reverse is not None:
+                self._kin.setdefault((entity.key, reverse), owner)  # her brother Tom: Tom's sister is her
         self._add(Mention(group.start, group.end, "name", self._text[group.start:group.end], entity))
 
     def _in_byline(self, group: NameGroup) -> bool:
@@ -268,9 +294,11 @@ class ArticleCast(CastRoles):
                          or (len(wanted) == 1 and wanted[0] in ORG_HEADS and entity.tokens[-1] == wanted[0])))):
                 # "the NCA", "Imvula", and "the Directorate" after "the Flood Relief Directorate"
                 best = entity
-        if group.gender is not None and any(entity.gender == group.gender for entity in people):
-            # "Mr Marsh" after Gwen and Tom Marsh: the honorific says which
-            people = [entity for entity in people if entity.gender == group.gender]
+        if group.gender is not None and any(entity.gender in (None, group.gender) for entity in people):
+            # "Mr Marsh" after Gwen and Tom Marsh, "Ms Lim" after two men and a woman whose name gives no gender:
+            # the honorific rules out the others
+            matching = [entity for entity in people if entity.gender == group.gender]
+            people = matching or [entity for entity in people if entity.gender is None]
         if people:
             # "Kettering" after Orla, Eamon and Cormac Kettering: the one the story is about (most mentioned)
             # (by names, ties to whoever the story introduced first)
@@ -509,6 +537,20 @@ _RELATIVE_GENDER = re.compile(
     r"(?:\s+(?:at|in|from|of|on|near|outside)\b[^,.;]{0,40})?,\s+who\b[^.;,]*?"
     r"(?<!\bwith )(?<!\bfor )(?<!\bto )(?<!\bby )(?<!\bfrom )"
     r"\b(his|her)\b(?!\s+(?:until|when|and|for|in|on|at|as|since)\b)")
+
+
+_KIN_MODIFIERS = frozenset(["younger", "elder", "older", "late", "twin", "eldest", "youngest", "little", "big"])
+_KIN_PAIRS = {"brother": ("brother", "sister"), "sister": ("brother", "sister"), "son": ("father", "mother"),
+              "daughter": ("father", "mother"), "father": ("son", "daughter"), "mother": ("son", "daughter"),
+              "husband": ("husband", "wife"), "wife": ("husband", "wife")}
+
+
+def _reverse_kin(head: str, owner_gender: str | None) -> str | None:
+    """What the owner is to their relative: "her brother" makes her his sister."""
+    pair = _KIN_PAIRS.get(head)
+    if pair is None or owner_gender is None:
+        return None
+    return pair[0] if owner_gender == "m" else pair[1]
 
 
 def _relative_clause_gender(after: str) -> str | None:
