@@ -20,10 +20,10 @@ from .documents import ISSUED_DOCUMENTS, document_author, document_issuer, named
 from .given_names import given_name_gender
 from .lexicon import (
     ANONYMOUS_GENDER,
-    HONORIFIC_GENDER,
     DEMONYMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    HONORIFIC_GENDER,
     ORG_HEADS,
     ORG_INTRO_NOUNS,
     ORG_ROLE_NOUNS,
