@@ -224,3 +224,23 @@ def test_a_company_spokesperson_speaks_for_the_company_in_the_story() -> None:
     text = ("Midvale Quarries Ltd owns the site.\n\n"
             "“Our thoughts remain with the family,” a company spokesperson said.")
     assert speakers(text)["Our thoughts remain with the family"] == "Midvale Quarries Ltd"
+
+
+def test_lower_case_role_words_before_a_name_after_the_quote() -> None:
+    text = ("“Depth will not save these reefs,” lead author Ong Mei Xuan, a marine ecologist at the Straits "
+            "Institute, told reporters on Thursday.")
+    assert speakers(text)["Depth will not save these reefs"] == "Ong Mei Xuan"
+
+
+def test_a_participle_belongs_to_the_subject_not_to_an_apposition_of_the_object() -> None:
+    text = ("Gwen Pellow and Tom Pellow clashed again.\n\n"
+            "The exchange grew sharper when Mr Pellow invoked their father, Dennis Pellow, a long-serving "
+            "councillor who died in 2022, telling the audience that he “would have been appalled”.")
+    assert speakers(text)["would have been appalled"] == "Tom Pellow"
+
+
+def test_the_elder_of_two_relatives_is_the_one_introduced_as_a_parent() -> None:
+    text = ("Sione Fakatava scored twice and his brother Ana Fakatava kicked the goals.\n\n"
+            "The brothers' father, Ioane Fakatava, is the side's assistant coach.\n\n"
+            "“It is hard to coach when you are crying,” the elder Fakatava said.")
+    assert speakers(text)["It is hard to coach when you are crying"] == "Ioane Fakatava"

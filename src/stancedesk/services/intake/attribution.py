@@ -16,6 +16,7 @@ from .lexicon import (
     NOUN_OR_VERB,
     NP_BOUNDARIES,
     ORG_ROLE_NOUNS,
+    PARTICIPLES,
     PERSON_ROLE_NOUNS,
     PREDICATE_LEADS,
     SPEECH_VERBS,
@@ -61,6 +62,9 @@ _PASSIVE_AGENT = re.compile(r"\s+by\s+(?P<np>(?:(?:the|her|his|their|its)\s+[a-z
                             r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*))(?=[\s,.;])")
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$")
 _GLOSS = re.compile(r"\([^()\n]{1,160}\)\s*,?\s*")
+# "lead author Ong Hui Ling, a marine ecologist at …, told": lower-case role words, then the name
+_ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True))
+                             + r")\s+[A-Z][\w’'\-]+\s+[A-Z]")
 _UNNAMED_OPENERS = words("one some many others another")
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose|where)\b")
@@ -158,7 +162,8 @@ def _after(masked: str, outer_end: int, sentence_end: int) -> Attribution | None
             return None  # "a “hub model” that the council says will save": a relative clause, not a speaker
         if not (words[0][:1].isupper() or first in DETERMINERS or first in _PRONOUN_SUBJECTS
                 or (first in ("one", "another") and len(words) <= 4)
-                or first in PERSON_ROLE_NOUNS or (len(words) <= 6 and any(w[:1].isupper() for w in words))):
+                or first in PERSON_ROLE_NOUNS or (len(words) <= 6 and any(w[:1].isupper() for w in words))
+                or _ROLE_THEN_NAME.match(subject)):
             return None
         end = at + len(subject)
         while words and words[-1].lower() in SUBJECT_VERB_FILLERS:
@@ -323,6 +328,16 @@ def _subject_before(masked: str, sentence_start: int, verb_at: int,
         agent = _AGENT.search(masked, max(sentence_start, verb_at - 120), tokens[-1].start)
         if agent:
             return agent.start("name"), agent.end("name"), agent.start("name")
+    if "," in gap and masked[verb_at:verb_at + 14].split(maxsplit=1)[0] in PARTICIPLES:
+        # "Mr Marsh invoked their father, Dennis Marsh, a long-serving councillor, telling the audience …": a
+        # participle after the commas belongs to the clause's subject, not to the apposition before it
+        subject = _sentence_subject(masked, sentence_start, verb_at, cast)
+        apposed = _appositive_subject(masked, sentence_start, tokens[-1].end, cast)
+        if subject is not None and apposed is not None and subject[1] < apposed[0] \
+                and any(_is_person(mention) for mention in cast.mentions_in(subject[0], subject[1])) \
+                and any(_is_person(mention) for mention in cast.mentions_in(apposed[0], apposed[1])):
+            return subject
+        return apposed
     if "," in gap:
         return _appositive_subject(masked, sentence_start, tokens[-1].end, cast)
     if tokens[-1].lower in ("and", "but") or re.sub(r"[\w’'\s\-]", "", gap) not in ("", ")"):

@@ -53,8 +53,10 @@ _BODY_NOUN_AFTER = re.compile(r"\s+(?:government|council|administration|authorit
 _KIN_APPOSITION = re.compile(r"['’]s?\s+(?:late\s+|elder\s+|younger\s+)?(?P<kin>mother|father|wife|husband|son|"
                              r"daughter|sister|brother|grandmother|grandfather|widow|widower),\s+$")
 _KIN_NOUNS = r"(?P<kin>mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|widow|widower)"
-_KIN_BEFORE = re.compile(r"\b(?:his|her|their|[A-Z][\w\-]*['’]s?)\s+(?:(?:late|elder|older|younger|twin|eldest|"
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|[A-Z][\w\-]*['’]s?|[a-z]+s['’])\s+(?:(?:late|elder|older|younger|twin|eldest|"
                          r"youngest)\s+)?" + _KIN_NOUNS + r",?\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_ELDER_OR_YOUNGER = re.compile(r"\b[Tt]he\s+(elder|younger)\s+$")
+_GENERATION = {"father": 1, "mother": 1, "grandfather": 1, "grandmother": 1, "son": -1, "daughter": -1}
 _KIN_NAMED = re.compile(r"\b(?P<det>[Hh]is|[Hh]er)\s+(?:(?:late|elder|older|younger|twin|eldest|youngest)\s+)?"
                         + _KIN_NOUNS + r",?\s+$")
 _KIN_AFTER = re.compile(r",\s+(?:his|her|their|[A-Z][\w\-]*['’]s?)\s+(?:(?:late|elder|older|younger|twin)\s+)?"
@@ -87,6 +89,7 @@ class ArticleCast(CastRoles):
         self._salience: dict[int, int] = {}
         self._kin: dict[tuple[int, str], Entity] = {}
         self._kin_pending: tuple[int, int, str] | None = None
+        self._generation: dict[int, int] = {}  # +1 introduced as someone's parent, -1 as someone's child
         self._tokens = tokenize(masked)
         self._read()
 
@@ -201,6 +204,8 @@ class ArticleCast(CastRoles):
                 or _KIN_AFTER.match(self._masked, group.end)
             if related is not None:
                 entity.gender = ANONYMOUS_GENDER.get(related.group("kin"), entity.gender)
+                if related.re is _KIN_BEFORE:
+                    self._generation[entity.key] = _GENERATION.get(related.group("kin"), 0)
         entity.descriptors.update(group.descriptors)
         entity.origins.update(stem(word) for word in group.title if is_nationality(word))
         position = token_index.get(group.start)
@@ -299,6 +304,12 @@ class ArticleCast(CastRoles):
             # the honorific rules out the others
             matching = [entity for entity in people if entity.gender == group.gender]
             people = matching or [entity for entity in people if entity.gender is None]
+        elder = _ELDER_OR_YOUNGER.search(self._masked, max(0, group.start - 16), group.start)
+        if elder is not None and len(people) > 1:
+            # "the elder Fonoti", "the elder Mr Lim": the one introduced as a parent (or as a child)
+            wanted_generation = 1 if elder.group(1).lower() == "elder" else -1
+            ranked = [entity for entity in people if self._generation.get(entity.key, 0) == wanted_generation]
+            people = ranked or people
         if people:
             # "Kettering" after Orla, Eamon and Cormac Kettering: the one the story is about (most mentioned)
             # (by names, ties to whoever the story introduced first)
