@@ -63,7 +63,8 @@ _PASSIVE_AGENT = re.compile(r"\s+by\s+(?P<np>(?:(?:the|her|his|their|its)\s+[a-z
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$")
 _GLOSS = re.compile(r"\([^()\n]{1,160}\)\s*,?\s*")
 # "lead author Ong Hui Ling, a marine ecologist at …, told": lower-case role words, then the name
-_ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True))
+_ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){0,3}?(?:"
+                             + "|".join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True))
                              + r")\s+[A-Z][\w’'\-]+\s+[A-Z]")
 _UNNAMED_OPENERS = words("one some many others another")
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
