@@ -54,7 +54,8 @@ _KIN_APPOSITION = re.compile(r"['’]s?\s+(?:late\s+|elder\s+|younger\s+)?(?P<ki
                              r"daughter|sister|brother|grandmother|grandfather|widow|widower),\s+$")
 _KIN_NOUNS = r"(?P<kin>mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|widow|widower)"
 _KIN_BEFORE = re.compile(r"\b(?:his|her|their|[A-Z][\w\-]*['’]s?|[a-z]+s['’])\s+"
-                         r"(?:(?:late|elder|older|younger|twin|eldest|youngest)\s+)?" + _KIN_NOUNS + r",?\s+(?:[a-z][\w\-]*\s+){0,2}$")
+                         r"(?:(?:late|elder|older|younger|twin|eldest|youngest)\s+)?" + _KIN_NOUNS
+                         + r",?\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _ELDER_OR_YOUNGER = re.compile(r"\b[Tt]he\s+(elder|younger)\s+$")
 _GENERATION = {"father": 1, "mother": 1, "grandfather": 1, "grandmother": 1, "son": -1, "daughter": -1}
 _KIN_NAMED = re.compile(r"\b(?P<det>[Hh]is|[Hh]er)\s+(?:(?:late|elder|older|younger|twin|eldest|youngest)\s+)?"
