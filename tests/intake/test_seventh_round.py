@@ -244,3 +244,11 @@ def test_the_elder_of_two_relatives_is_the_one_introduced_as_a_parent() -> None:
             "The brothers' father, Ioane Fakatava, is the side's assistant coach.\n\n"
             "“It is hard to coach when you are crying,” the elder Fakatava said.")
     assert speakers(text)["It is hard to coach when you are crying"] == "Ioane Fakatava"
+
+
+def test_a_sentence_opening_on_its_topic_and_english_usage_of_given_names() -> None:
+    text = ("Opposition critic Joanne Pelham called the figures “an embarrassment”.\n\n"
+            "For Marian Tobin-Crewe, the statistics have a face. Last November she drove her husband to a "
+            "closed emergency room.\n\n"
+            "“We sat in the parking lot and read the sign,” she said.")
+    assert speakers(text)["We sat in the parking lot and read the sign"] == "Marian Tobin-Crewe"

@@ -21,6 +21,9 @@ _AFTER_INVERTED_VERB = re.compile(r"(?:,|[\"”’\u2591])\s+(?:said|says|added|
 _APPOSITIONS = re.compile(r"(?:,[^,.;:!?\n\u2591]{1,60}){1,3},(?=\s)")
 
 
+_TOPIC_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)For\s+$")
+
+
 class CastReading:
     """The look-back queries of `ArticleCast`, kept apart from its reading pass."""
 
@@ -132,7 +135,9 @@ class CastReading:
         if words and words[-1] in ("the", "a", "an"):
             words = words[:-1]
         if words and words[-1] in _PREPOSITIONS:
-            return True
+            # "For Marian Tibbetts-Crowe, the statistics have a face.": a sentence that opens on its topic
+            return not (words[-1] == "for" and _TOPIC_OPENING.search(before) is not None
+                        and self._masked.startswith(",", self._name_end(start)))
         if not before.endswith(", "):
             return False
         chunk = re.split(r"[,.;:!?()\n]", before[:-2])[-1].lower().split()
@@ -140,6 +145,10 @@ class CastReading:
             if word in _PREPOSITIONS and len(chunk) - position <= 5 and chunk[-1].strip("’'") in PERSON_ROLE_NOUNS:
                 return True
         return False
+
+    def _name_end(self, start: int) -> int:
+        following = re.match(r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*", self._masked[start:start + 80])
+        return start + (following.end() if following else 0)
 
     def _followed_by_verb(self, end: int) -> bool:
         if self._verb_at(end):

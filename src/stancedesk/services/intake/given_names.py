@@ -26,8 +26,16 @@ def _detector() -> _Detector:
 _ANSWERS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
 
 
+@cache
 def given_name_gender(word: str) -> str | None:
-    """"m", "f", or None when the dictionary does not know the name or finds it used for both."""
+    """"m", "f", or None when the dictionary does not know the name or finds it used for both.
+
+    Usage in Britain and the United States comes first, as in the English-language press our users read:
+    "Marian" and "Sasha" are women there, though the dictionary's overall answer says men."""
     if not word[:1].isalpha() or len(word) < 2:
         return None
-    return _ANSWERS.get(_detector().get_gender(word.capitalize()))
+    name = word.capitalize()
+    detector = _detector()
+    overall = _ANSWERS.get(detector.get_gender(name))
+    english = {_ANSWERS.get(detector.get_gender(name, country)) for country in ("great_britain", "usa")} - {None}
+    return english.pop() if len(english) == 1 else overall
