@@ -252,3 +252,33 @@ def test_a_sentence_opening_on_its_topic_and_english_usage_of_given_names() -> N
             "closed emergency room.\n\n"
             "“We sat in the parking lot and read the sign,” she said.")
     assert speakers(text)["We sat in the parking lot and read the sign"] == "Marian Tobin-Crewe"
+
+
+def test_a_firm_ending_in_ltd_stops_there_and_the_body_is_who_speaks() -> None:
+    text = ("The mine is operated by Calgary-based Quillay Copper Ltd. Protesters say the expansion threatens "
+            "a watershed.\n\n"
+            "In a statement Tuesday, Quillay said it “has always respected peaceful protest”.")
+    assert speakers(text)["has always respected peaceful protest"] == "Quillay Copper Ltd."
+
+
+def test_terms_that_an_unnamed_group_uses_and_names_of_things_have_no_speaker() -> None:
+    text = ("Mr Mulvey said registration rates remained low for the department’s “Safe Abroad” register.\n\n"
+            "He told TDs that the first hours – what officials refer to as the “golden hours” – mattered most.\n\n"
+            "Mr Dorgan denounced what he called the “Shannon Accord” of 2022.")
+    found = speakers(text)
+    assert found["Safe Abroad"] is None
+    assert found["golden hours"] is None
+    assert found["Shannon Accord"] == "Dorgan"
+
+
+def test_a_relative_named_by_given_name_alone_takes_the_family_name() -> None:
+    text = ("Lachlan Brereton won the title. His father, Greg, a retired teacher, watched from the box.\n\n"
+            "Speaking to reporters, he said the family had been “nervous wrecks”.")
+    assert speakers(text)["nervous wrecks"] == "Greg Brereton"
+
+
+def test_a_bodys_boss_is_the_person_introduced_with_that_body_and_a_synonym() -> None:
+    text = ("Chidi Okafor scored late and left Port Ellin manager Ciarán Breslin fuming.\n\n"
+            "“It's a stonewall penalty,” Breslin said.\n\n"
+            "The Port Ellin boss described the display as “the best we've played all season”.")
+    assert speakers(text)["the best we've played all season"] == "Ciarán Breslin"

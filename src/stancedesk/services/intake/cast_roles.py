@@ -10,6 +10,7 @@ from .mentions import EntityKind
 from .name_context import noun_family
 from .speaker_phrase import GOVERNMENT_NOUNS
 
+_FAMILY_HEADS = frozenset(["hospital", "clinic", "infirmary"])
 _RANK_QUALIFIERS = frozenset(stem(word) for word in ["junior", "deputy", "assistant", "vice", "shadow", "former",
                                                      "acting", "interim", "associate", "under"])
 
@@ -83,8 +84,9 @@ class CastRoles(CastReading):
                 continue
             if origins and not origins & ({stem(t) for t in entity.tokens} | entity.origins):
                 continue
-            if head in entity.tokens or head in entity.descriptors or stem(head) in entity.descriptors:
-                return entity
+            if head in entity.tokens or head in entity.descriptors or stem(head) in entity.descriptors \
+                    or (head in _FAMILY_HEADS and noun_family(head) & set(entity.tokens)):
+                return entity  # "the hospital" after "Ouachita Ridge Regional Medical Center"
         if origins:
             return None
         if head in FIRM_NOUNS:
@@ -120,12 +122,22 @@ class CastRoles(CastReading):
         """The person an undetermined role phrase means ("Ontario's Opposition leader", "Former municipal
         manager"): someone met before with those role words, else someone the next paragraphs introduce with
         them, as ledes do ("… ¶ Opposition Leader Sandra Whitecloud said …")."""
-        wanted = {stem(word) for word in [*modifiers, head] if not word.isdigit()} | {stem(head)}
+        # "The Port Avon boss" after "Port Avon manager Ciarán Breslin": a body's name among the modifiers says
+        # where the person works, and "boss" may be written "manager"
+        bodies = {token for entity in self.entities if entity.kind in ("organization", "government")
+                  for token in entity.tokens}
+        affiliation = [word for word in modifiers if word in bodies]
+        roles = {stem(word) for word in ROLE_SYNONYMS.get(head, ())} | {stem(head)}
+        wanted = {stem(word) for word in modifiers if not word.isdigit() and word not in affiliation}
         best: tuple[int, Entity] | None = None
         for entity in self.entities:
-            if entity.kind != "person" or not wanted <= {stem(word) for word in entity.descriptors}:
+            known = {stem(word) for word in entity.descriptors}
+            if entity.kind != "person" or not wanted <= known or not roles & known:
                 continue
             first = next((m.start for m in self.mentions if m.entity is entity and m.kind == "name"), None)
+            if first is not None and affiliation and not all(
+                    word in self._masked[max(0, first - 50):first].lower() for word in affiliation):
+                continue
             if first is not None and first <= at + 2500 and (best is None or abs(first - at) < best[0]):
                 best = (abs(first - at), entity)
         if best is not None or strict_only:

@@ -11,13 +11,12 @@ from .attribution import SPEECH_VERB, Attribution, attribute
 from .cast_types import public_kind
 from .embedded_posts import EmbeddedPost, find_embedded_posts
 from .headline_echo import echo_headlines
-from .lexicon import DOCUMENT_NOUNS, words
+from .lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, words
 from .models import ExtractedQuote, KnownSpeaker, Precision, SpeakerDirectory
 from .quote_role import quote_role
 from .quote_scanner import QUOTE_MARKS, QuoteSpan, scan_quotes
 from .said_dates import find_date_mentions, year_hint_from
 from .said_on import lede_date, said_on
-from .speaker_phrase import nobody
 from .speaker_resolution import ArticleCast, Entity, SpeakerGuess
 from .text_layout import Sentence, split_paragraphs, split_sentences
 
@@ -29,9 +28,16 @@ _CLAUSE_WORDS = words("is are was were be been am has have had will would can co
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|headed)\s*$")
 # "known in the industry as “step therapy”", "the so-called “hard discount” format", "what some are calling a
 # “service crisis”": the writer names a term; no one is quoted saying it
+_GROUP_ALTERNATION = "|".join(sorted(GROUP_NOUNS | {"some", "many", "others", "people"}, key=len, reverse=True))
 _TERM_LEAD = re.compile(r"(?:\b(?:known|referred\s+to)(?:\s+[\w\-]+){0,4}?\s+as|\bso-called|"
-                        r"\bwhat\s+(?:some|many|others|locals|critics)\s+(?:have\s+|are\s+)?(?:call|calling|"
-                        r"called|dubbed|describe|described)(?:\s+(?:a|an|the))?)\s*$")
+                        r"\bwhat\s+(?P<who>(?:[a-z][\w\-]*\s+){0,2}?(?:" + _GROUP_ALTERNATION
+                        + r")(?:\s+of\s+[a-z\s]{1,40}?)?)"
+                        r"\s+(?:have\s+|has\s+|are\s+|had\s+)?(?:call|calling|called|dub|dubbed|brand|branded|"
+                        r"describe|described|term|termed|refer\s+to\s+as)(?:\s+(?:as\s+)?(?:a|an|the))?)\s*$")
+# "the department’s “Safe Abroad” register": a proper name in title case, set in the writer's own phrase
+_NAMED_BY_SOMEONE = re.compile(r"\b(?:call|calls|called|calling|dub|dubs|dubbed|brand|brands|branded|term|termed)"
+                               r"\s+(?:it\s+|them\s+)?(?:the|a|an)\s*$")  # "what he called the “Ilorin Accord”"
+_NAME_IN_PHRASE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|['’]s)\s*$")
 # "Rep. Eduardo “Edong” Lacsamana": a nickname set inside a name
 _NICKNAME = re.compile(r"[A-Z][\w.’'\-]+\s$")
 _SELF_NAMED = re.compile(r"(?:I,\s+|[Mm]y\s+name\s+is\s+)(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-.]+){1,3})(?=[,.;])")
@@ -196,9 +202,11 @@ def _attribute(article: _Article, item: _Found) -> None:
         item.guess = SpeakerGuess(name, written, "person" if entity is not None else None, entity, 0.85)
         item.certainty, item.verb, item.evidence = 0.8, "posted", "post"
         return
-    if item.span is not None and _names_a_term(article, item):
-        item.guess = nobody(article.text[item.start:item.end])
-        return
+    if item.span is not None:
+        term = _names_a_term(article, item)
+        if term is not None:
+            item.guess = SpeakerGuess(None, term, None, None, 0.5, anonymous=True)
+            return
     colon_intro = _colon_intro(article, item)
     region_start = article.previous_quote_end(item.open_at, item.opening.start)
     attribution = attribute(article.masked, item.open_at, item.outer_end, item.opening,
@@ -222,13 +230,22 @@ def _attribute(article: _Article, item: _Found) -> None:
     item.evidence = guess.evidence
 
 
-def _names_a_term(article: _Article, item: _Found) -> bool:
+def _names_a_term(article: _Article, item: _Found) -> str | None:
+    """Who uses the term, as written ("investigators"), "" when no one is named, None when the quote is no term."""
     before = article.masked[max(item.opening.start, item.open_at - 60):item.open_at]
-    if _TERM_LEAD.search(before):
-        return True
+    lead = _TERM_LEAD.search(before)
+    if lead is not None:
+        return lead.group("who").strip() if lead.group("who") else ""
     quote = article.text[item.start:item.end]
-    return len(quote.split()) == 1 and quote[:1].isupper() and _NICKNAME.search(before) is not None \
-        and re.match(r"\s[A-Z][a-z]", article.text[item.outer_end:item.outer_end + 3]) is not None
+    words = quote.split()
+    if 1 <= len(words) <= 5 and all(word[:1].isupper() for word in words) and _NAME_IN_PHRASE.search(before) \
+            and not _NAMED_BY_SOMEONE.search(before) \
+            and re.match(r"\s+[a-z]", article.text[item.outer_end:item.outer_end + 3]):
+        return ""
+    if len(words) == 1 and quote[:1].isupper() and _NICKNAME.search(before) is not None \
+            and re.match(r"\s[A-Z][a-z]", article.text[item.outer_end:item.outer_end + 3]) is not None:
+        return ""
+    return None
 
 
 def _title_of_document(article: _Article, item: _Found) -> SpeakerGuess | None:
@@ -415,7 +432,7 @@ def _build(article: _Article, item: _Found, said_on: date | None, precision: Pre
     text = article.text
     guess = item.guess
     speaker = guess.name if guess else None
-    written = guess.as_written if guess else None
+    written = (guess.as_written or None) if guess else None
     kind = guess.kind if guess else None
     actor_id: str | None = None
     known = _directory_lookup(directory, guess)

@@ -136,6 +136,7 @@ TITLE_WORDS = _words("""
 
 # Role nouns that a definite description can end on ("the Russian president", "the Kremlin occupant").
 PERSON_ROLE_NOUNS = _words("""
+    boss headteacher inspector
     president leader minister premier chancellor governor mayor senator lawmaker congressman congresswoman
     official spokesman spokeswoman spokesperson coach chair chairman chairwoman director commissioner
     secretary ambassador envoy general commander chief head ceo founder star striker actor actress singer
@@ -162,7 +163,8 @@ ORG_ROLE_NOUNS = _words("""
     organization alliance federation bank authority office kremlin presidency cabinet parliament senate
     congress coalition network charity foundation association club team league manufacturer maker retailer
     airline operator insurer watchdog tribunal prosecutors force constabulary newspaper brokerage lender carrier
-    consultancy publisher broadcaster chain supermarket grocer developer contractor conglomerate
+    consultancy publisher broadcaster chain supermarket grocer developer contractor conglomerate hospital clinic
+    school college museum library airport
 """)
 # Plural nouns for groups that speak collectively ("prosecutors say", "residents told reporters").
 GROUP_NOUNS = _words("""
@@ -193,6 +195,7 @@ ORG_NOUN_FAMILIES = (
     _words("charity foundation organisation organization group"),
     _words("firm company business"),
     _words("club team side"),
+    _words("hospital infirmary medical clinic"),
 )
 
 # Nouns for a person of a nation whose adjective has another form ("the Dane" after "Danish winger …").
@@ -252,7 +255,7 @@ ORG_HEADS = _words("""
     therapeutics biosciences healthcare bakery bakeries brewery breweries dairy farms textiles electronics
     devices semiconductors shipping freight transport transit railway railroad utilities utility water
     bancorp financial finance securities exchange markets studios entertainment pictures records publishing
-    productions retail stores supermarkets medical aggregates quarries
+    productions retail stores supermarkets medical aggregates quarries aid
     fc afc united rovers athletic athletico wanderers albion rangers hotspur orient argyle thistle
     academicals rovers harriers town city
 """)

@@ -132,6 +132,8 @@ def name_groups(text: str, tokens: list[Token], sentence_starts: set[int]) -> li
         cursor = index + 1
         nickname: tuple[int, int] | None = None
         while cursor < len(tokens):
+            if run[-1].lower in _FIRM_ENDINGS and text[run[-1].end - 1:run[-1].end] == ".":
+                break  # "… is operated by Andesite Copper Ltd. Protesters say …": the firm's name ends there
             if run[-1].possessive:
                 if not _plural_possessive(text, run[-1]) or not _org_head_ahead(text, tokens, cursor, run[-1]):
                     break
@@ -392,6 +394,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
             and not any(_is_given_name(word) for word in name):
         # "its State Publicity Secretary", "Black Lives Matter": common words, no one's name
         return NameGroup(start, end, title, name, "unknown", None, possessive)
+    if not title and len(name) >= 2 and name_lower[0] in _PLACE_OPENERS:
+        return NameGroup(start, end, [], name, "organization", None, possessive)  # "Port Avon", "Fort Erie"
     if not title and len(name) >= 2 and gender is None and _plural_noun(name[-1]) and not _is_given_name(name[0]):
         # "Peshawar Stallions", "Northway Arches": a team or a firm named as a plural noun, not a family
         return NameGroup(start, end, [], name, "organization", None, possessive)
@@ -401,6 +405,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
     return group
 
 
+_PLACE_OPENERS = frozenset(["port", "fort", "mount", "mt", "mt.", "lake", "loch", "cape", "isle"])
+_FIRM_ENDINGS = frozenset(["ltd.", "inc.", "corp.", "co.", "plc.", "llc.", "ltd", "inc", "corp", "plc", "llc"])
 _POST_NOMINALS = words("sc qc kc jr sr obe cbe mbe kbe dbe phd md esq mp msp mla td san oam ao")
 _OFFICES = "|".join(sorted(PERSON_ROLE_NOUNS | TITLE_WORDS, key=len, reverse=True))
 _OFFICE_BEFORE = re.compile(r"\b(?:" + _OFFICES + r")\s+$")  # "chief executive Lim Wei Jie": a name follows

@@ -50,8 +50,9 @@ _BIRTH_NAME = re.compile(r"(?:\b[Bb]orn|\bn[ée]e|\bformerly|\bmaiden\s+name)\s+
 _DEMONYM_LEAD = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?$")
 _BODY_NOUN_AFTER = re.compile(r"\s+(?:government|council|administration|authorities|police|ministry|"
                               r"department|court|assembly|legislature|cabinet|regime)\b")
-_KIN_APPOSITION = re.compile(r"['’]s?\s+(?:late\s+|elder\s+|younger\s+)?(?P<kin>mother|father|wife|husband|son|"
-                             r"daughter|sister|brother|grandmother|grandfather|widow|widower),\s+$")
+_KIN_APPOSITION = re.compile(r"(?:['’]s?|\b(?P<det>[Hh]is|[Hh]er))\s+(?:late\s+|elder\s+|younger\s+)?"
+                             r"(?P<kin>mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|"
+                             r"widow|widower),\s+$")
 _KIN_NOUNS = r"(?P<kin>mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|widow|widower)"
 _KIN_BEFORE = re.compile(r"\b(?:his|her|their|[A-Z][\w\-]*['’]s?|[a-z]+s['’])\s+"
                          r"(?:(?:late|elder|older|younger|twin|eldest|youngest)\s+)?" + _KIN_NOUNS
@@ -189,10 +190,12 @@ class ArticleCast(CastRoles):
             self._by_tokens.setdefault(entity.tokens, entity)
         kin = _KIN_APPOSITION.search(self._masked, max(0, group.start - 40), group.start) \
             if len(group.name) == 1 and self._masked.startswith(",", group.end) else None
-        if kin is not None and entity.kind == "unknown":
-            # "Mr Oduya's mother, Patience, said": a given name alone, made a person by the kin noun before it
+        if kin is not None and entity.kind in ("unknown", "person") and len(entity.tokens) == 1:
+            # "Mr Oduya's mother, Patience, said", "His father, Greg, a retired schoolteacher,": a given name
+            # alone, made a person by the kin noun before it, and given the family's name
             entity.kind = "person"
-            entity.gender = entity.gender or ANONYMOUS_GENDER.get(kin.group("kin"))
+            entity.gender = ANONYMOUS_GENDER.get(kin.group("kin")) or entity.gender
+            self._take_family_name(entity, kin)
         elif (entity.kind == "unknown" and group.kind != "unknown") or (
                 entity.kind == "person" and entity.gender is None and group.kind in ("organization", "government")):
             entity.kind = group.kind  # "Tamil Nadu" seen before as two capitalised words, now owning an office
@@ -233,6 +236,19 @@ class ArticleCast(CastRoles):
             if owner is not None and reverse is not None:
                 self._kin.setdefault((entity.key, reverse), owner)  # her brother Tom: Tom's sister is her
         self._add(Mention(group.start, group.end, "name", self._text[group.start:group.end], entity))
+
+    def _take_family_name(self, entity: Entity, kin: re.Match[str]) -> None:
+        if kin.group("det"):
+            owner = self._pronoun_owner(kin.group("det").lower(), kin.start())
+        else:
+            owner_mention = next((m for m in reversed(self.mentions[-3:]) if abs(m.end - kin.start()) <= 2), None)
+            owner = owner_mention.entity if owner_mention is not None else None
+        if owner is None or owner.kind != "person" or len(owner.tokens) < 2 or owner is entity:
+            return
+        surname = owner.name.split()[-1]
+        entity.name = f"{entity.name} {surname}"
+        entity.tokens = (*entity.tokens, surname.lower())
+        self._by_tokens.setdefault(entity.tokens, entity)
 
     def _in_byline(self, group: NameGroup) -> bool:
         """"By Owen Marchbanks | Feb. 7, 2025", a writer's name alone on a line: the reporter, never a speaker
