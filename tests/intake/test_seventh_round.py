@@ -282,3 +282,14 @@ def test_a_bodys_boss_is_the_person_introduced_with_that_body_and_a_synonym() ->
             "“It's a stonewall penalty,” Breslin said.\n\n"
             "The Port Ellin boss described the display as “the best we've played all season”.")
     assert speakers(text)["the best we've played all season"] == "Ciarán Breslin"
+
+
+def test_a_place_that_never_speaks_does_not_take_she_from_a_woman_nearby() -> None:
+    text = ("Isla Moraig-Reid is apologising for the weather. Rain is coming sideways off Scapa Sound and "
+            "rattling the windows.\n\n"
+            "“Sorry, it's been like this for a fortnight,” she says.\n\n"
+            "Hye-jin Park, who owns a pharmacy on Avenue K South, said she was relieved.\n\n"
+            "“I've been a pharmacist here for 19 years,” she said.")
+    found = speakers(text)
+    assert found["Sorry, it's been like this for a fortnight"] == "Isla Moraig-Reid"
+    assert found["I've been a pharmacist here for 19 years"] == "Hye-jin Park"

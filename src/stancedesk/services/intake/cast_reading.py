@@ -87,7 +87,8 @@ class CastReading:
                 if entity.gender == gender or (
                         subject_fallback is None and exact_recent is None and word in ("he", "she")
                         and (sentence - mention.sentence <= 1
-                             or (paragraph - mention.paragraph <= 1 and self._followed_by_verb(mention.end)))):
+                             or (paragraph - mention.paragraph <= 1 and self._followed_by_verb(mention.end)))
+                        and self._could_be_anyone(entity, mention, gender, at)):
                     return learn_gender(self._protagonist(entity, mention, gender, sentence, paragraph), gender, word)
                 subject_fallback = subject_fallback or entity
             elif exact_recent is None and entity.gender == gender:
@@ -97,6 +98,25 @@ class CastReading:
         # a guess of last resort teaches no gender: a wrong one would mislead every later pronoun
         return subject_fallback or exact_recent or object_fallback or self._most_recent(
             lambda entity: entity.kind == "person" and entity.gender in (None, gender))
+
+    def _could_be_anyone(self, entity: Entity, mention: Mention, gender: str, at: int) -> bool:
+        """A name of unknown gender may take "she" — unless someone known to fit is close by and this name has
+        never been seen to speak or hold a role ("Rain is coming off Scapa Flow … ¶ “Sorry,” she says")."""
+        if entity.descriptors or self._followed_by_verb(mention.end):
+            return True
+        sentence_index, _ = self._locate(mention.start)
+        sentence_end = self._sentences[sentence_index].end if sentence_index < len(self._sentences) else mention.end
+        if any(word in SPEECH_VERBS for word in re.findall(r"[a-z]+", self._masked[mention.end:sentence_end])):
+            return True  # "S. Kalaiselvi, who works as a domestic help …, said she would …"
+        sentence, _ = self._locate(at)
+        for other in reversed(self.mentions[-LOOKBACK:]):
+            if other.start >= at:
+                continue
+            if sentence - other.sentence > 4:
+                break
+            if other.entity is not None and other.entity.kind == "person" and other.entity.gender == gender:
+                return False
+        return True
 
     def _protagonist(self, entity: Entity, mention: Mention, gender: str, sentence: int, paragraph: int) -> Entity:
         """A pronoun opening a new stretch of the story, whose nearest fit was last seen in another paragraph and

@@ -384,7 +384,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         return None  # "the Water Resources Minister", "the Chief Justice": a description, read as one
     if not title and text[max(0, start - 4):start].lower() == "the ":
         return NameGroup(start, end, [], name, "unknown", None, possessive)  # "the Arctic Change meeting"
-    if not title and len(name) > 1 and name_lower[-1] in PLACE_HEADS and name_lower[0] not in FIRST_NAMES:
+    if not title and len(name) > 1 and name_lower[-1] in PLACE_HEADS and name_lower[0] not in FIRST_NAMES \
+            and not _PERSON_APPOSITION.match(text, end):  # but "Hye-jin Park, who owns a pharmacy"
         return NameGroup(start, end, [], name, "unknown", None, possessive)  # "Pell Street", "Zero Hour"
     if possessive and not title and _OWNER_OF_ROLE.match(text, end):
         # "Tamil Nadu’s industries minister T.R. Senthilnathan", "Vantor's chief executive Ada Ruiz": the owner
@@ -405,7 +406,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
     return group
 
 
-_PLACE_OPENERS = frozenset(["port", "fort", "mount", "mt", "mt.", "lake", "loch", "cape", "isle"])
+_PLACE_OPENERS = frozenset(["port", "fort", "mount", "mt", "mt.", "lake", "loch", "cape", "isle", "avenue"])
+_PERSON_APPOSITION = re.compile(r",\s+(?:who\b|\d{1,3}\s*,)")
 _FIRM_ENDINGS = frozenset(["ltd.", "inc.", "corp.", "co.", "plc.", "llc.", "ltd", "inc", "corp", "plc", "llc"])
 _POST_NOMINALS = words("sc qc kc jr sr obe cbe mbe kbe dbe phd md esq mp msp mla td san oam ao")
 _OFFICES = "|".join(sorted(PERSON_ROLE_NOUNS | TITLE_WORDS, key=len, reverse=True))
