@@ -293,3 +293,28 @@ def test_a_place_that_never_speaks_does_not_take_she_from_a_woman_nearby() -> No
     found = speakers(text)
     assert found["Sorry, it's been like this for a fortnight"] == "Isla Moraig-Reid"
     assert found["I've been a pharmacist here for 19 years"] == "Hye-jin Park"
+
+
+def test_who_had_said_and_the_county_and_the_government_of_a_place() -> None:
+    text = ("Thunder coach Rick Danvers, who had said Monday that his team needed to “grow up in a hurry,” "
+            "praised the comeback.\n\n"
+            "Mesquite County denied the request. In its filings, the county argued that disclosure could "
+            "“taint a jury pool”.\n\n"
+            "Chile's mining minister welcomed the deal. The provincial government of Jujuy said it "
+            "“welcomes the investment”.")
+    found = speakers(text)
+    assert found["grow up in a hurry"] == "Rick Danvers"
+    assert found["taint a jury pool"] == "Mesquite County"
+    assert found["welcomes the investment"] == "provincial government of Jujuy"
+
+
+def test_a_survey_published_by_a_body_is_the_report_that_body_speaks_through() -> None:
+    text = ("On Monday the College of Ward Nursing published a survey of 1,200 nurses. The report said corridor "
+            "care had become “a normalised feature of the system”.")
+    assert speakers(text)["a normalised feature of the system"] == "College of Ward Nursing"
+
+
+def test_the_owner_of_a_relative_is_not_what_the_sentence_is_about() -> None:
+    text = ("Outside court, Jamie's mother, Lesley Strachan, read a statement on behalf of the family.\n\n"
+            "“Jamie was funny, kind and so proud to be learning a trade.”")
+    assert speakers(text)["Jamie was funny, kind and so proud to be learning a trade"] == "Lesley Strachan"

@@ -310,14 +310,16 @@ def _subject_before(masked: str, sentence_start: int, verb_at: int,
         # "Murthy intervened to say", "she went on to add": the subject of the verb that leads in speaks
         return _subject_before(masked, sentence_start, leading_verb.start("verb"), cast)
     gap = masked[tokens[-1].end:verb_at]
+    # "who had said", "she has called": the auxiliaries dropped above leave no gap that matters
+    bare_gap = not gap.strip() or all(word.lower() in SUBJECT_VERB_FILLERS for word in gap.split())
     if masked[verb_at:verb_at + 14].split(maxsplit=1)[0].endswith("ing"):
         # "…, with Tobias Fenwright, a former banker, calling his rival …": the subject of the absolute phrase
         absolute = _WITH_SUBJECT.search(masked, max(sentence_start, verb_at - 160), verb_at)
         if absolute is not None:
             return absolute.start("np"), absolute.end("np"), absolute.start("np")
-    if tokens[-1].lower in _PRONOUN_SUBJECTS and not gap.strip():  # "a plan she called": the pronoun speaks
+    if tokens[-1].lower in _PRONOUN_SUBJECTS and bare_gap:  # "a plan she called": the pronoun speaks
         return tokens[-1].start, tokens[-1].end, tokens[-1].start
-    if tokens[-1].lower == "who" and not gap.strip():
+    if tokens[-1].lower == "who" and bare_gap:
         # "Kerry TD Gearóid Fitzmaurice, who said …": the relative pronoun speaks for the name it follows
         for mention in reversed(cast.mentions_in(max(sentence_start, tokens[-1].start - 120), tokens[-1].start)):
             if mention.kind in ("name", "description") and mention.entity is not None \

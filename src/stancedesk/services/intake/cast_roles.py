@@ -10,6 +10,7 @@ from .mentions import EntityKind
 from .name_context import noun_family
 from .speaker_phrase import GOVERNMENT_NOUNS
 
+_PLACE_BODIES = frozenset(["county", "district", "borough", "township", "municipality", "province", "parish"])
 _FAMILY_HEADS = frozenset(["hospital", "clinic", "infirmary"])
 _RANK_QUALIFIERS = frozenset(stem(word) for word in ["junior", "deputy", "assistant", "vice", "shadow", "former",
                                                      "acting", "interim", "associate", "under"])
@@ -80,6 +81,9 @@ class CastRoles(CastReading):
             entity = mention.entity
             if before is not None and mention.start >= before:
                 continue
+            if entity is not None and entity.kind == "unknown" and len(entity.tokens) >= 2 \
+                    and entity.tokens[-1] == head and head in _PLACE_BODIES:
+                return entity  # "the county" after "Kessler County"
             if entity is None or entity.kind not in ("organization", "government"):
                 continue
             if origins and not origins & ({stem(t) for t in entity.tokens} | entity.origins):
@@ -159,7 +163,7 @@ class CastRoles(CastReading):
         latest report"): one whose name has that word, else one a description with that noun fits."""
         named = self._most_recent(lambda entity: entity.kind in ("organization", "government")
                                   and head in entity.tokens, at) \
-            or self._most_recent(lambda entity: entity.kind == "unknown" and len(entity.tokens) > 2
+            or self._most_recent(lambda entity: entity.kind == "unknown" and len(entity.tokens) >= 2
                                  and entity.tokens[-1] == head, at)  # "the Santa Cruz Valley … Power District"
         if named is not None or head not in ORG_ROLE_NOUNS:
             return named

@@ -73,8 +73,10 @@ def document_author(cast: ArticleCast, head: str, at: int) -> Entity | None:
         return None
     if _AUTHOR_VERB.search(cast.masked, sentence.start, intro_start):
         for mention in cast.mentions_in(sentence.start, intro_start):
+            # "On Monday the College of Emergency Care published a survey": the body that published it, named
+            # outside a prepositional phrase (read before subjects are marked, so not by the mark)
             if mention.entity is not None and mention.entity.kind in ("organization", "government") \
-                    and mention.subject:
+                    and not cast.after_preposition(mention.start):
                 return mention.entity
     return None
 

@@ -63,6 +63,11 @@ _KIN_NAMED = re.compile(r"\b(?P<det>[Hh]is|[Hh]er)\s+(?:(?:late|elder|older|youn
                         + _KIN_NOUNS + r",?\s+$")
 _KIN_AFTER = re.compile(r",\s+(?:his|her|their|[A-Z][\w\-]*['’]s?)\s+(?:(?:late|elder|older|younger|twin)\s+)?"
                         + _KIN_NOUNS + r"\b")
+_OWNER_OF_PERSON = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,2}?(?:mother|father|wife|husband|son|daughter|sister|"
+                              r"brother|partner|coach|lawyer|spokesman|spokeswoman|spokesperson|agent|manager)\b")
+_GOVERNING_BODIES = frozenset(["government", "administration", "council", "police", "assembly", "legislature",
+                               "authorities", "cabinet"])
+_OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\b")
 _BYLINE_SEPARATORS = re.compile(r"\s*[|,—]\s*")
 _PROPER_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]+")  # "Quezon", "City" — not "Austin-based" or "council's"
 # "Nadia Qureshi-Fenton, prosecuting, told the jury": a role given as what someone is doing in court
@@ -141,7 +146,10 @@ class ArticleCast(CastRoles):
         if mention.entity is not None and mention.kind == "name":
             # counted by names only: a pronoun resolved wrongly must not snowball into "the story is about X"
             self._salience[mention.entity.key] = self._salience.get(mention.entity.key, 0) + 1
-        possessive = mention.kind == "pronoun" and mention.text.lower() in ("his", "her", "him", "its")
+        possessive = (mention.kind == "pronoun" and mention.text.lower() in ("his", "her", "him", "its")) or (
+            # "Jamie's mother, Lesley Strachan, read": the owner of a relative or an office is not what the
+            # sentence is about — though "Brereton's run has prompted talk" is about Brereton
+            mention.kind == "name" and _OWNER_OF_PERSON.match(self._masked, mention.end) is not None)
         if mention.entity is not None and mention.entity.kind in ("person", "anonymous") and not possessive:
             self._sentence_topic.setdefault(mention.sentence, mention)
 
@@ -447,6 +455,10 @@ class ArticleCast(CastRoles):
         if head in PERSON_ROLE_NOUNS or head in SPOKES_NOUNS or AGE_HEAD.fullmatch(head):
             entity = self._unnamed_again(head, start) or self._resolve_person_description(head, modifiers, origins,
                                                                                            start)
+        elif head in ORG_ROLE_NOUNS and determiner == "the" and head in _GOVERNING_BODIES \
+                and (of_place := _OF_PLACE.match(self._masked, end)) is not None:
+            # "The provincial government of Salta said": that government, not the last government named
+            entity = self._body_named(" ".join([*raw_modifiers, match.group("head"), "of", of_place.group(1)]), head)
         elif head in ORG_ROLE_NOUNS:
             proper = [word.lower() for word in raw_modifiers if not is_nationality(word)] \
                 if raw_modifiers and all(_PROPER_WORD.fullmatch(word) for word in raw_modifiers) else []
