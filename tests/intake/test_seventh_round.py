@@ -318,3 +318,15 @@ def test_the_owner_of_a_relative_is_not_what_the_sentence_is_about() -> None:
     text = ("Outside court, Jamie's mother, Lesley Strachan, read a statement on behalf of the family.\n\n"
             "“Jamie was funny, kind and so proud to be learning a trade.”")
     assert speakers(text)["Jamie was funny, kind and so proud to be learning a trade"] == "Lesley Strachan"
+
+
+def test_a_lede_that_describes_its_protagonist_and_malay_names_said_by_given_names() -> None:
+    text = ("SHAH ALAM: A heated exchange broke out in the state assembly, with an Opposition assemblyman "
+            "accusing the state government of leaving behind “paper projects” in low-lying districts.\n\n"
+            "Bukit Seraya assemblyman Hafiz Rahmat said the contractors had been paid in full.\n\n"
+            "Speaking to reporters, Mentri Besar Datuk Seri Amirul Hakim Osman said the state would publish "
+            "a list.\n\n"
+            "Amirul Hakim dismissed the accusations as “political theatre”.")
+    found = speakers(text)
+    assert found["paper projects"] == "Hafiz Rahmat"
+    assert found["political theatre"] == "Amirul Hakim Osman"

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .cast_types import Entity, Mention, SpeakerGuess, public_kind, strip_determiner
 from .lexicon import (
+    ANONYMOUS_HEADS,
     CAPITALISED_STOPWORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -52,6 +53,10 @@ _INDEFINITE_DOCUMENT = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){0,2}?(?i
 _UNNAMED_HEADS = frozenset(["woman", "man", "girl", "boy", "person", "resident", "neighbour", "neighbor",
                             "passenger", "customer", "shopper", "commuter", "evacuee", "bystander", "onlooker",
                             "motorist", "pedestrian", "villager", "survivor", "eyewitness", "mourner"])
+# people a lede describes without ever naming them: sources, officials, witnesses
+_UNNAMED_IN_LEDE = frozenset(["official", "source", "spokesman", "spokeswoman", "spokesperson", "diplomat", "insider",
+                              "resident", "witness", "expert", "analyst", "observer", "aide", "person", "statement",
+                              "report", "study", "survey"])
 _INDEFINITE = frozenset(["a", "an", "one", "another", "someone", "somebody"])
 _PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "you"])
 
@@ -127,6 +132,9 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
             return SpeakerGuess(entity.name, phrase, "person", entity, 0.95)
     if phrase.lower().split()[0] in _INDEFINITE and not any(m.kind == "name" and m.entity is not None
                                                             and m.entity.kind == "person" for m in mentions):
+        protagonist = _lede_protagonist(cast, phrase, start)
+        if protagonist is not None:
+            return SpeakerGuess(protagonist.name, phrase, "person", protagonist, 0.6, evidence="description")
         return nobody(phrase)  # "An early review in one music monthly", "one official": no one we can name
     role = _ROLE_PHRASE.match(phrase)
     if role is not None and not any(m.entity is not None and (m.kind == "description" or m.entity.kind == "person")
@@ -158,6 +166,18 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
         return nobody(phrase)  # "Critics", "residents", "some analysts": people the article does not name
 
     return SpeakerGuess(strip_determiner(phrase), phrase, None, None, 0.6, evidence="phrase")
+
+
+def _lede_protagonist(cast: ArticleCast, phrase: str, start: int) -> Entity | None:
+    """"A rogue trader who targeted pensioners … has been jailed", "with an Opposition assemblyman accusing …":
+    a lede introduces its protagonist by a description and names them in the paragraphs that follow."""
+    words = [word.lower() for word in _POSTMODIFIER.sub("", phrase).split()]
+    if len(words) < 2 or len(words) > 5 or words[0] not in ("a", "an") or not cast.in_lede(start):
+        return None
+    head = words[-1]
+    if head in _UNNAMED_IN_LEDE or not (head in PERSON_ROLE_NOUNS or head in ANONYMOUS_HEADS):
+        return None  # "a Kilcarrig housing estate" is no one
+    return cast.person_in_role(head, [word for word in words[1:-1] if word.isalpha()], start)
 
 
 def _document_in_focus(cast: ArticleCast, at: int) -> Entity | None:

@@ -550,6 +550,14 @@ class ArticleCast(CastRoles):
     def masked(self) -> str:
         return self._masked
 
+    def in_lede(self, offset: int) -> bool:
+        """The first paragraph long enough to be prose, after the headline, standfirst and byline."""
+        _, paragraph = self._locate(offset)
+        for candidate in self._paragraphs:
+            if len(self._masked[candidate.start:candidate.end].split()) >= 25:
+                return candidate.index == paragraph
+        return False
+
     def sentence_of(self, offset: int) -> Sentence:
         return self._sentences[self._locate(offset)[0]]
 
