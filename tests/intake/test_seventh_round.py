@@ -330,3 +330,12 @@ def test_a_lede_that_describes_its_protagonist_and_malay_names_said_by_given_nam
     found = speakers(text)
     assert found["paper projects"] == "Hafiz Rahmat"
     assert found["political theatre"] == "Amirul Hakim Osman"
+
+
+def test_a_members_seat_is_not_part_of_her_name_and_accented_given_names_have_genders() -> None:
+    text = ("Member for Mitchell Downs Kate Osborne raised the delays in parliament.\n\n"
+            "“The money has been announced,” Ms Osborne said.\n\n"
+            "Ciarán Breslin was furious. “It's a stonewall penalty,” he said.")
+    found = speakers(text)
+    assert found["The money has been announced"] == "Kate Osborne"
+    assert found["It's a stonewall penalty"] == "Ciarán Breslin"

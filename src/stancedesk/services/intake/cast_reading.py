@@ -85,7 +85,8 @@ class CastReading:
                 # known to fit ("…, who served with her until she retired": "she" is still "her"), and only if
                 # just mentioned or the last to speak in the paragraph ("Delacroix-Webb said. … She said")
                 if entity.gender == gender or (
-                        subject_fallback is None and exact_recent is None and word in ("he", "she")
+                        subject_fallback is None and exact_recent is None
+                        and (word in ("he", "she") or mention.sentence == sentence)  # "The boss described his side"
                         and (sentence - mention.sentence <= 1
                              or (paragraph - mention.paragraph <= 1 and self._followed_by_verb(mention.end)))
                         and self._could_be_anyone(entity, mention, gender, at)):

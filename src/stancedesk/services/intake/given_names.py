@@ -6,6 +6,7 @@ The dictionary only answers for a word already read as a given name: it also lis
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from typing import Protocol
 
@@ -36,6 +37,10 @@ def given_name_gender(word: str) -> str | None:
         return None
     name = word.capitalize()
     detector = _detector()
+    if detector.get_gender(name) == "unknown":
+        # "Ciarán", "Siobhán": the dictionary knows some names only without their accents
+        folded = "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
+        name = folded if folded != name else name
     overall = _ANSWERS.get(detector.get_gender(name))
     english = {_ANSWERS.get(detector.get_gender(name, country)) for country in ("great_britain", "usa")} - {None}
     return english.pop() if len(english) == 1 else overall

@@ -330,9 +330,13 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
     title, name = words[:last_title + 1], words[last_title + 1:]
     if name and name[0].lower() in _CONNECTORS and name[0][:1].islower():
         # "Minister of State for Rural Development Aoife Brannelly": the office runs on until a given name
-        given = next((i for i in range(1, len(name) - 1) if _is_given_name(name[i])), None)
+        # "Member for Mitchell Downs Kate Osborne": the given name nearest the end, since places take given
+        # names too ("Mitchell"); "Mary Anne" stays whole
+        given = next((i for i in range(len(name) - 2, 0, -1) if _is_given_name(name[i])), None)
         if given is None:
             return None
+        while given > 1 and _is_given_name(name[given - 1]) and not is_common_word(name[given - 1]):
+            given -= 1
         title, name = words[:last_title + 1 + given], name[given:]
         start = run[len(title)].start
     if not name or all(word in TITLE_WORDS for word in lowered):
