@@ -339,3 +339,32 @@ def test_a_members_seat_is_not_part_of_her_name_and_accented_given_names_have_ge
     found = speakers(text)
     assert found["The money has been announced"] == "Kate Osborne"
     assert found["It's a stonewall penalty"] == "Ciarán Breslin"
+
+
+def test_clocks_and_wire_tags_are_no_body_a_description_can_mean() -> None:
+    text = ("Published 10.42 BST\n\n"
+            "PHOENIX (AP) — The Energy Consumer Regulator raised the price cap on Tuesday.\n\n"
+            "The regulator said the rise reflected “higher wholesale prices”.")
+    assert speakers(text)["higher wholesale prices"] == "Energy Consumer Regulator"
+
+
+def test_a_bodys_office_holder_is_the_person_introduced_with_that_body() -> None:
+    text = ("Halcyon Energy chief executive Adaeze Okonjo defended the rise. Rupert Hale, chief executive of "
+            "Brightwater Power, stayed silent.\n\n"
+            "The chief executive of Halcyon Energy called the rise “fair and necessary”.\n\n"
+            "Harbour Athletic won late, a result their manager described as “the best possible reply”.\n\n"
+            "Harbour manager Tomás Okwuosa said he had kept his team talk short.")
+    found = speakers(text)
+    assert found["fair and necessary"] == "Adaeze Okonjo"
+    assert found["the best possible reply"] == "Tomás Okwuosa"
+
+
+def test_a_results_statement_and_a_councils_cabinet() -> None:
+    text = ("Karoo Grain Holdings reported a loss, the group said in its results statement on Tuesday.\n\n"
+            "The results statement also cautioned that trading would remain “very difficult”.\n\n"
+            "Fenmoor County Council agreed the cuts. A report to the cabinet in March warned of a "
+            "“disproportionate impact”.\n\n"
+            "The cabinet in March said the change would save “an estimated £1.1m a year”.")
+    found = speakers(text)
+    assert found["very difficult"] == "Karoo Grain Holdings"
+    assert found["an estimated £1.1m a year"] == "Fenmoor County Council"

@@ -10,7 +10,6 @@ from .mentions import EntityKind
 from .name_context import noun_family
 from .speaker_phrase import GOVERNMENT_NOUNS
 
-_PLACE_BODIES = frozenset(["county", "district", "borough", "township", "municipality", "province", "parish"])
 _FAMILY_HEADS = frozenset(["hospital", "clinic", "infirmary"])
 _RANK_QUALIFIERS = frozenset(stem(word) for word in ["junior", "deputy", "assistant", "vice", "shadow", "former",
                                                      "acting", "interim", "associate", "under"])
@@ -82,8 +81,8 @@ class CastRoles(CastReading):
             if before is not None and mention.start >= before:
                 continue
             if entity is not None and entity.kind == "unknown" and len(entity.tokens) >= 2 \
-                    and entity.tokens[-1] == head and head in _PLACE_BODIES:
-                return entity  # "the county" after "Kessler County"
+                    and entity.tokens[-1] == head:
+                return entity  # "the county" after "Kessler County", "the regulator" after "Energy Consumer Regulator"
             if entity is None or entity.kind not in ("organization", "government"):
                 continue
             if origins and not origins & ({stem(t) for t in entity.tokens} | entity.origins):
@@ -99,6 +98,11 @@ class CastRoles(CastReading):
                                      and (entity.tokens[-1] in CORPORATE_HEADS or "company" in entity.descriptors),
                                      before) \
                 or self._most_recent(lambda entity: entity.kind == "organization", before)
+        if head == "cabinet":  # a council's cabinet, in a story about a council
+            council = self._most_recent(lambda entity: entity.kind in ("organization", "government")
+                                        and "council" in entity.tokens, before)
+            if council is not None:
+                return council
         if head in GOVERNMENT_NOUNS:
             return self._most_recent(lambda entity: entity.kind == "government", before)
         # "The National Competition Authority said … The regulator added": the body that just spoke

@@ -344,6 +344,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
     if len(name) == 1 and _ACRONYM.fullmatch(name[0]) and not any(_is_honorific_word(word) for word in title):
         if name[0].lower() in PERSON_ROLE_NOUNS or name[0].lower() in TITLE_WORDS:
             return None  # "the CM", "the MP": an office, read as a description
+        if name[0] in _TIME_ZONES or (name[0] in _WIRE_AGENCIES and text[start - 1:start] == "("):
+            return None  # "10.42 BST", "(AP)": a clock and a dateline's agency, neither of them a speaker
         # "Forward NZ", "the CPST": initials name a body, never a person a pronoun can mean
         return NameGroup(start, end, [], words, "organization", None, possessive)
     leading = next((i for i, word in enumerate(name)
@@ -410,6 +412,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
     return group
 
 
+_TIME_ZONES = frozenset(["BST", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "EET", "IST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "SAST", "WAT", "EAT", "HKT", "SGT", "JST", "KST", "PHT", "WIB"])
+_WIRE_AGENCIES = frozenset(["AP", "AFP", "PTI", "IANS", "ANI", "UPI", "DPA", "EFE", "AAP", "CP", "PA", "APN"])
 _PLACE_OPENERS = frozenset(["port", "fort", "mount", "mt", "mt.", "lake", "loch", "cape", "isle", "avenue"])
 _PERSON_APPOSITION = re.compile(r",\s+(?:who\b|\d{1,3}\s*,)")
 _FIRM_ENDINGS = frozenset(["ltd.", "inc.", "corp.", "co.", "plc.", "llc.", "ltd", "inc", "corp", "plc", "llc"])

@@ -40,6 +40,12 @@ _ROLE_PHRASE = re.compile(r"^(?:(?:[Tt]he|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*['�
 _ROLE_OF = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?P<mods>(?:[\w\-]+\s+){0,3}?)(?P<head>(?i:"
                       + "|".join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True))
                       + r"))\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'\-.&]*(?:\s+[A-Z][\w’'\-.&]*){0,5}$")
+_BODYS_ROLE = re.compile(r"^(?:[Ii]ts|[Tt]heir)\s+(?P<mods>(?:[\w\-]+\s+){0,2}?)(?P<head>(?i:"
+                         + "|".join(sorted(PERSON_ROLE_NOUNS - {"spokesman", "spokeswoman", "spokesperson"},
+                                           key=len, reverse=True)) + r"))$")
+_TRAILING_TIME = re.compile(r"\s+(?:(?:in|on|last|this|earlier)\s+(?:January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                            r"Sunday|week|month|year)|yesterday|today)$")
 _LONE_SPOKES = re.compile(r"^[Aa]n?\s+(?:spokesman|spokeswoman|spokesperson)$")
 _DEFINITE_PLURAL_ROLE = re.compile(r"^[Tt]he\s+(?:study's\s+|paper's\s+)?"
                                    r"(?P<role>researcher|author|scientist|investigator)s$")
@@ -66,6 +72,10 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
     phrase = " ".join(text[start:end].split()).strip(" ,")
     if not phrase:
         return None
+    dated = _TRAILING_TIME.search(text[start:end].rstrip(" ,"))
+    if dated is not None and dated.start() > 0:  # "the cabinet in March", "the council last week"
+        end = start + dated.start()
+        phrase = " ".join(text[start:end].split()).strip(" ,")
     if _INDEFINITE_DOCUMENT.match(phrase):
         # "A 2019 report prepared for the city by Lakehead Hydrotech Engineering, …": read on to its author
         clause_end = re.search(r"[,;:.!?\u2591]|\s(?:and|but|found|said|says|warned)\b", text[end:end + 160])
@@ -121,11 +131,23 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
             return SpeakerGuess(holder.name, phrase, "person", holder, 0.65, evidence="description")
     role_of = _ROLE_OF.match(phrase)
     if role_of is not None:
-        # "The former port manager of Port Ellery": the holder of an office somewhere, not the somewhere
+        # "The former port manager of Port Ellery": the holder of an office somewhere, not the somewhere — and
+        # "The chief executive of Halcyon Energy" is whoever the story introduced with that firm
+        place = [word.lower() for word in phrase[role_of.end("head"):].split()[1:] if word[:1].isupper()]
         holder = cast.person_in_role(role_of.group("head").lower(),
-                                     [word.lower() for word in role_of.group("mods").split()], start)
+                                     [word.lower() for word in role_of.group("mods").split()] + place, start)
         return SpeakerGuess(holder.name, phrase, "person", holder, 0.7, evidence="description") \
             if holder is not None else nobody(phrase)
+    owned_role = _BODYS_ROLE.match(phrase)
+    if owned_role is not None:
+        # "their manager", "its chief executive": the person in that role at the body in focus — not the body
+        body = cast.body_in_focus(start)
+        if body is not None:
+            holder = cast.person_in_role(owned_role.group("head").lower(),
+                                         [*owned_role.group("mods").lower().split(), *body.tokens], start,
+                                         strict_only=True)
+            if holder is not None:
+                return SpeakerGuess(holder.name, phrase, "person", holder, 0.65, evidence="description")
     for mention in mentions:
         entity = mention.entity
         if mention.kind == "name" and entity is not None and entity.kind == "person":

@@ -65,6 +65,9 @@ _KIN_AFTER = re.compile(r",\s+(?:his|her|their|[A-Z][\w\-]*['’]s?)\s+(?:(?:lat
                         + _KIN_NOUNS + r"\b")
 _OWNER_OF_PERSON = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,2}?(?:mother|father|wife|husband|son|daughter|sister|"
                               r"brother|partner|coach|lawyer|spokesman|spokeswoman|spokesperson|agent|manager)\b")
+# "the results statement", "the written statement": words that say what a statement is, not whose
+_ISSUER_NEUTRAL = frozenset(["results", "written", "emailed", "brief", "short", "earlier", "latest", "full", "final",
+                             "trading", "annual", "lengthy", "prepared"])
 _GOVERNING_BODIES = frozenset(["government", "administration", "council", "police", "assembly", "legislature",
                                "authorities", "cabinet"])
 _OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\b")
@@ -467,7 +470,8 @@ class ArticleCast(CastRoles):
                     head in entity.tokens or head in entity.descriptors or stem(head) in entity.descriptors))):
                 # "the Quezon City government" is that government, not the city's engineers
                 entity = self._body_named(" ".join([*raw_modifiers, match.group("head")]), head)
-        elif head in DOCUMENT_NOUNS and determiner == "the" and (modifiers == [] or head not in ISSUED_DOCUMENTS):
+        elif head in DOCUMENT_NOUNS and determiner == "the" and (modifiers == [] or head not in ISSUED_DOCUMENTS
+                                                                 or modifiers[-1] in _ISSUER_NEUTRAL):
             entity = document_issuer(self, head, start) if head in ISSUED_DOCUMENTS else document_author(self, head,
                                                                                                          start)
             if entity is not None:
