@@ -412,7 +412,9 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
     return group
 
 
-_TIME_ZONES = frozenset(["BST", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "EET", "IST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "SAST", "WAT", "EAT", "HKT", "SGT", "JST", "KST", "PHT", "WIB"])
+_TIME_ZONES = frozenset(["BST", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET",
+                         "CEST", "EET", "IST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "SAST", "WAT",
+                         "EAT", "HKT", "SGT", "JST", "KST", "PHT", "WIB"])
 _WIRE_AGENCIES = frozenset(["AP", "AFP", "PTI", "IANS", "ANI", "UPI", "DPA", "EFE", "AAP", "CP", "PA", "APN"])
 _PLACE_OPENERS = frozenset(["port", "fort", "mount", "mt", "mt.", "lake", "loch", "cape", "isle", "avenue"])
 _PERSON_APPOSITION = re.compile(r",\s+(?:who\b|\d{1,3}\s*,)")
