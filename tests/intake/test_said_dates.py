@@ -70,3 +70,14 @@ def test_a_span_of_time_borrows_no_day_from_earlier_quotes() -> None:
     assert found["balanced at last"].said_on == date(2025, 3, 3)
     assert found["tax-and-spend club"].said_on is None
     assert found["ticking bomb"].said_on is None
+
+
+def test_a_short_paragraph_after_the_lede_sets_the_day_of_the_quotes() -> None:
+    text = ("In Mayoral Debate, Rivals Clash Over Buses\n\n"
+            "The three leading candidates traded their sharpest attacks yet in a televised forum before the primary.\n\n"
+            "For most of the campaign, the race has been a polite affair, a contest of position papers and "
+            "neighborhood coffee hours among three candidates who agree on more than they disagree.\n\n"
+            "That ended on Tuesday night.\n\n"
+            "“I know where the pipes are,” Mr. Delaney said.")
+    found = extract_quotes(text, published=date(2024, 5, 22))
+    assert found[0].said_on == date(2024, 5, 21)

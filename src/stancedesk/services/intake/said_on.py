@@ -27,10 +27,12 @@ def lede_date(article: _Article, dates: list[DateMention]) -> DateMention | None
     """The opening paragraph usually dates the event the quotes come from."""
     # The lede is the first two paragraphs of running prose (a standfirst or a headline has no closing stop);
     # its first time phrase ("last night", "on Saturday") sets the scene for the quotes that follow.
+    # "… a contest of position papers. ¶ That ended on Tuesday night.": once prose has begun, a short
+    # paragraph may set the scene too
     checked = 0
     for paragraph in article.paragraphs:
         content = article.text[paragraph.start:paragraph.end].strip()
-        if len(content.split()) < 12 or content.lower().startswith("by ") \
+        if len(content.split()) < (4 if checked else 12) or content.lower().startswith("by ") \
                 or content.rstrip("”’\"'» ")[-1:] not in ".!?…":
             continue
         checked += 1
@@ -40,9 +42,10 @@ def lede_date(article: _Article, dates: list[DateMention]) -> DateMention | None
             if body_start <= mention.start < paragraph.end and _usable(mention) and not mention.subordinate \
                     and mention.precision in ("day", "approximate"):
                 return mention
-        if checked >= 2:
+        if checked >= 3:
             break
     return None
+
 
 
 def _usable(mention: DateMention) -> bool:
