@@ -74,7 +74,8 @@ def test_a_span_of_time_borrows_no_day_from_earlier_quotes() -> None:
 
 def test_a_short_paragraph_after_the_lede_sets_the_day_of_the_quotes() -> None:
     text = ("In Mayoral Debate, Rivals Clash Over Buses\n\n"
-            "The three leading candidates traded their sharpest attacks yet in a televised forum before the primary.\n\n"
+            "The three leading candidates traded their sharpest attacks yet in a televised forum before the "
+            "primary.\n\n"
             "For most of the campaign, the race has been a polite affair, a contest of position papers and "
             "neighborhood coffee hours among three candidates who agree on more than they disagree.\n\n"
             "That ended on Tuesday night.\n\n"
