@@ -368,3 +368,20 @@ def test_a_results_statement_and_a_councils_cabinet() -> None:
     found = speakers(text)
     assert found["very difficult"] == "Karoo Grain Holdings"
     assert found["an estimated £1.1m a year"] == "Fenmoor County Council"
+
+
+def test_documents_sent_as_plurals_or_under_a_sibling_noun_and_statements_signed_for_a_body() -> None:
+    text = ("About 60 households received letters last week from Crestline Living Inc., the company that bought "
+            "the park.\n\n"
+            "“Crestline is committed to a respectful transition,” the letter said.\n\n"
+            "A class action was filed last week by the law firm Qureshi Brandvold LLP. The complaint alleges that "
+            "the maker “chose to push a firmware patch”.\n\n"
+            "In a statement filed with the exchange and signed by its Company Secretary, Mrs Ngozi Eze, Sahel "
+            "Cement said the plant would open in 2027. The statement added that it would be funded by “internal "
+            "cash”.\n\n"
+            "In its latest weekly report, released on Friday, the mission said it had recorded 47 violations. "
+            "The report warned of “a steady erosion”.")
+    found = speakers(text)
+    assert found["Crestline is committed to a respectful transition"] == "Crestline Living Inc."
+    assert found["chose to push a firmware patch"] == "Qureshi Brandvold LLP"
+    assert found["internal cash"] == "Sahel Cement"

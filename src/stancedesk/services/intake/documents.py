@@ -5,32 +5,45 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .text_layout import Sentence
+
 if TYPE_CHECKING:
     from .cast_types import Entity
     from .speaker_resolution import ArticleCast
-    from .text_layout import Sentence
 
 # Documents that speak for whoever issued them; a study or a report speaks for its author when the article
 # names one ("a report published by the Coalition …"), and is otherwise cited as itself.
 ISSUED_DOCUMENTS = frozenset(["statement", "release", "communiqué", "communique", "letter", "email", "memo", "post",
                               "tweet"])
+_REPORTING_VERB = re.compile(r"\b(?:said|says|added|told|announced|confirmed|warned|stated|insisted|argued|"
+                             r"suggests|suggested|described|accused)\b")
 _STUDY_NOUNS = frozenset(["report", "study", "assessment", "review", "survey", "analysis", "audit", "evaluation"])
+_LEGAL_NOUNS = frozenset(["complaint", "lawsuit", "suit", "petition", "class action", "claim"])
+_FAMILIES = {noun: family for family in (_LEGAL_NOUNS,) for noun in family}
 _AUTHOR_AGENT = re.compile(r"[^.;:!?\u2591]{0,80}?\b(?:by|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?=[A-Z])")
 _AUTHOR_VERB = re.compile(r"\b(?:published|publishes|released|releases|issued|issues|produced|produces|"
                           r"commissioned|compiled)\b")
 
 
 def document_issuer(cast: ArticleCast, head: str, at: int) -> Entity | None:
-    """"In a statement released on Tuesday, the airline said …" teaches who "the statement" speaks for."""
+    """"In a statement released on Tuesday, the airline said …" teaches who "the statement" speaks for — the
+    body that said it, before the secretary who signed it ("signed by its Company Secretary, …, Sahel Cement
+    said"), and the signer before a person the sentence names."""
     window_start = max(0, at - 3000)
-    agent = named_agent(cast, head, window_start, at)
-    if agent is not None:
-        return agent
     introduced = list(re.finditer(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'\-]+\s+){0,2}?"
                                   + re.escape(head) + r"\b", cast.masked[window_start:at]))
-    if not introduced:
-        return None
-    sentence = cast.sentence_of(window_start + introduced[-1].start())
+    sentence = cast.sentence_of(window_start + introduced[-1].start()) if introduced else None
+    if sentence is not None:
+        # only a body named before the sentence's reporting verb: "…, Sahel Cement said", not "Tobias Wenham
+        # … said in a written statement that the firm had …"
+        verb = _REPORTING_VERB.search(cast.masked, sentence.start, sentence.end)
+        bounded = Sentence(sentence.index, sentence.paragraph, sentence.start, verb.start() if verb else sentence.end)
+        body = _sentence_body(cast, bounded, ("organization", "government"))
+        if body is not None:
+            return body
+    agent = named_agent(cast, head, window_start, at)
+    if agent is not None or sentence is None:
+        return agent
     return _sentence_body(cast, sentence, ("organization", "government", "person"))
 
 
@@ -81,7 +94,8 @@ def document_author(cast: ArticleCast, head: str, at: int) -> Entity | None:
     return None
 
 
-_DIRECT_BY = re.compile(r",?\s+(?:written\s+|produced\s+)?(?:by|from)\s+(?:the\s+(?:[a-z]+\s+)?)?(?=[A-Z])")
+# "letters last week from Crestline Living Inc.", "a report from the independent Health Performance Commission"
+_DIRECT_BY = re.compile(r",?\s+(?:[a-z]+\s+){0,2}?(?:by|from)\s+(?:the\s+(?:[a-z]+\s+)?)?(?=[A-Z])")
 _BY_DESCRIBED = re.compile(r",?\s+(?:(?:written|produced|issued|released|published|signed)\s+)?(?:by|from)\s+the\s+"
                            r"(?P<head>[a-z]+)\b(?![ \t]+[A-Z])")
 _SENT_BY = re.compile(r"\b(?:sent|written|signed|issued|released|drafted|posted|published|authored|circulated|filed|"
@@ -93,7 +107,9 @@ def named_agent(cast: ArticleCast, head: str, window_start: int, at: int) -> Ent
     """"The memo, sent to senior managers on Jan. 30 by chief operating officer Tobias Halvard": whoever the
     article says sent or wrote the document, wherever it says so first."""
     found: Entity | None = None
-    for mention_of_head in re.finditer(r"\b" + re.escape(head) + r"\b", cast.masked[window_start:at + len(head) + 8],
+    # "received letters … from X" ¶ "the letter said"; "a class action filed by X" ¶ "the complaint alleges"
+    heads = "|".join(re.escape(noun) for noun in sorted(_FAMILIES.get(head, {head}), key=len, reverse=True))
+    for mention_of_head in re.finditer(r"\b(?:" + heads + r")(?:s|es)?\b", cast.masked[window_start:at + len(head) + 8],
                                        re.I):
         after = window_start + mention_of_head.end()
         described = _BY_DESCRIBED.match(cast.masked, after)

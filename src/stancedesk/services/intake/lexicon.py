@@ -163,6 +163,7 @@ ORG_ROLE_NOUNS = _words("""
     organization alliance federation bank authority office kremlin presidency cabinet parliament senate
     congress coalition network charity foundation association club team league manufacturer maker retailer
     airline operator insurer watchdog tribunal prosecutors force constabulary newspaper brokerage lender carrier
+    mission forum trust consortium panel
     consultancy publisher broadcaster chain supermarket grocer developer contractor conglomerate hospital clinic
     school college museum library airport
 """)
@@ -255,7 +256,7 @@ ORG_HEADS = _words("""
     therapeutics biosciences healthcare bakery bakeries brewery breweries dairy farms textiles electronics
     devices semiconductors shipping freight transport transit railway railroad utilities utility water
     bancorp financial finance securities exchange markets studios entertainment pictures records publishing
-    productions retail stores supermarkets medical aggregates quarries aid
+    productions retail stores supermarkets medical aggregates quarries aid cement
     fc afc united rovers athletic athletico wanderers albion rangers hotspur orient argyle thistle
     academicals rovers harriers town city
 """)
