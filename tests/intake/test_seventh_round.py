@@ -385,3 +385,9 @@ def test_documents_sent_as_plurals_or_under_a_sibling_noun_and_statements_signed
     assert found["Crestline is committed to a respectful transition"] == "Crestline Living Inc."
     assert found["chose to push a firmware patch"] == "Qureshi Brandvold LLP"
     assert found["internal cash"] == "Sahel Cement"
+
+
+def test_a_teams_captain_is_the_captain_introduced_with_that_team() -> None:
+    text = ("Harbour Athletic captain Ana Lowe scored twice. Rovers Albion captain Kim Ford missed a penalty.\n\n"
+            "“We kept our shape,” the Harbour Athletic captain said.")
+    assert speakers(text)["We kept our shape"] == "Ana Lowe"

@@ -132,9 +132,7 @@ class CastRoles(CastReading):
         them, as ledes do ("… ¶ Opposition Leader Sandra Whitecloud said …")."""
         # "The Port Avon boss" after "Port Avon manager Ciarán Breslin": a body's name among the modifiers says
         # where the person works, and "boss" may be written "manager"
-        bodies = {token for entity in self.entities if entity.kind in ("organization", "government")
-                  for token in entity.tokens}
-        affiliation = [word for word in modifiers if word in bodies]
+        affiliation = self._affiliation(modifiers)
         roles = {stem(word) for word in ROLE_SYNONYMS.get(head, ())} | {stem(head)}
         wanted = {stem(word) for word in modifiers if not word.isdigit() and word not in affiliation}
         best: tuple[int, Entity] | None = None
@@ -143,8 +141,7 @@ class CastRoles(CastReading):
             if entity.kind != "person" or not wanted <= known or not roles & known:
                 continue
             first = next((m.start for m in self.mentions if m.entity is entity and m.kind == "name"), None)
-            if first is not None and affiliation and not all(
-                    word in self._masked[max(0, first - 50):first].lower() for word in affiliation):
+            if affiliation and not self._introduced_with(entity, affiliation):
                 continue
             if first is not None and first <= at + 2500 and (best is None or abs(first - at) < best[0]):
                 best = (abs(first - at), entity)
@@ -161,6 +158,17 @@ class CastRoles(CastReading):
                     and mention.subject and introduced.key not in known_before:
                 return introduced
         return None
+
+    def _affiliation(self, modifiers: list[str]) -> list[str]:
+        """The modifiers of a role that name a body ("the Lanterns captain", "the Port Avon boss")."""
+        bodies = {token for entity in self.entities if entity.kind in ("organization", "government")
+                  for token in entity.tokens}
+        return [word for word in modifiers if word in bodies]
+
+    def _introduced_with(self, entity: Entity, affiliation: list[str]) -> bool:
+        first = next((m.start for m in self.mentions if m.entity is entity and m.kind == "name"), None)
+        return first is not None and all(word in self._masked[max(0, first - 50):first].lower()
+                                          for word in affiliation)
 
     def org_described_as(self, head: str, at: int) -> Entity | None:
         """The body "the ministry" or "the district" means at `at` ("the ministry's statement", "the district's
