@@ -391,3 +391,9 @@ def test_a_teams_captain_is_the_captain_introduced_with_that_team() -> None:
     text = ("Harbour Athletic captain Ana Lowe scored twice. Rovers Albion captain Kim Ford missed a penalty.\n\n"
             "“We kept our shape,” the Harbour Athletic captain said.")
     assert speakers(text)["We kept our shape"] == "Ana Lowe"
+
+
+def test_the_defense_speaks_through_the_defendants_lawyer() -> None:
+    text = ("Under cross-examination by his lawyer, Mateo Ibarra, the witness changed her account.\n\n"
+            "In the motion, the defense argued that the remark had “poisoned the jury”.")
+    assert speakers(text)["poisoned the jury"] == "Mateo Ibarra"

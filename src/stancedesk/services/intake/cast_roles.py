@@ -10,6 +10,9 @@ from .mentions import EntityKind
 from .name_context import noun_family
 from .speaker_phrase import GOVERNMENT_NOUNS
 
+_PROSECUTION_MARKS = frozenset(stem(word) for word in ["prosecution", "prosecuting", "prosecutor"])
+_DEFENCE_MARKS = frozenset(stem(word) for word in ["defense", "defence", "defending"])
+_COUNSEL_NOUNS = frozenset(stem(word) for word in ["lawyer", "attorney", "counsel", "barrister", "solicitor"])
 _FAMILY_HEADS = frozenset(["hospital", "clinic", "infirmary"])
 _RANK_QUALIFIERS = frozenset(stem(word) for word in ["junior", "deputy", "assistant", "vice", "shadow", "former",
                                                      "acting", "interim", "associate", "under"])
@@ -158,6 +161,18 @@ class CastRoles(CastReading):
                     and mention.subject and introduced.key not in known_before:
                 return introduced
         return None
+
+    def counsel_for(self, side: str, at: int) -> Entity | None:
+        """"the defense argued", "the prosecution said": the lawyer acting for that side, as the story
+        introduced them ("defense attorney …", "prosecuting", or for the defence "his lawyer, …")."""
+        marks = _PROSECUTION_MARKS if side == "prosecution" else _DEFENCE_MARKS
+        marked = self._most_recent(lambda entity: entity.kind == "person"
+                                   and bool({stem(word) for word in entity.descriptors} & marks), at)
+        if marked is not None or side == "prosecution":
+            return marked
+        return self._most_recent(lambda entity: entity.kind == "person" and bool(
+            {stem(word) for word in entity.descriptors} & _COUNSEL_NOUNS)
+            and not {stem(word) for word in entity.descriptors} & _PROSECUTION_MARKS, at)
 
     def _affiliation(self, modifiers: list[str]) -> list[str]:
         """The modifiers of a role that name a body ("the Lanterns captain", "the Port Avon boss")."""

@@ -46,6 +46,7 @@ _BODYS_ROLE = re.compile(r"^(?:[Ii]ts|[Tt]heir)\s+(?P<mods>(?:[\w\-]+\s+){0,2}?)
 _TRAILING_TIME = re.compile(r"\s+(?:(?:in|on|last|this|earlier)\s+(?:January|February|March|April|May|June|July|August|"
                             r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                             r"Sunday|week|month|year)|yesterday|today)$")
+_COURT_SIDE = re.compile(r"^[Tt]he\s+(defen[cs]e|prosecution)$")
 _LONE_SPOKES = re.compile(r"^[Aa]n?\s+(?:spokesman|spokeswoman|spokesperson)$")
 _DEFINITE_PLURAL_ROLE = re.compile(r"^[Tt]he\s+(?:study's\s+|paper's\s+)?"
                                    r"(?P<role>researcher|author|scientist|investigator)s$")
@@ -116,6 +117,12 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
         named = cast.person_in_role(plural.group("role"), [], start, strict_only=True) or _team_leader(cast, start)
         return SpeakerGuess(named.name, phrase, "person", named, 0.6, evidence="description") \
             if named is not None else nobody(phrase)
+    side = _COURT_SIDE.match(phrase)
+    if side is not None:
+        # "the defense argued": whoever the story introduced as acting for that side
+        counsel = cast.counsel_for(side.group(1).lower(), start)
+        if counsel is not None:
+            return SpeakerGuess(counsel.name, phrase, "person", counsel, 0.6, evidence="description")
     mentions = cast.mentions_overlapping(start, end)
     group = _GROUP_SOMEWHERE.match(phrase)
     if group is not None and (group.group("group").islower() or group.start("group") == 0):
