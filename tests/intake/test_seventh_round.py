@@ -397,3 +397,28 @@ def test_the_defense_speaks_through_the_defendants_lawyer() -> None:
     text = ("Under cross-examination by his lawyer, Mateo Ibarra, the witness changed her account.\n\n"
             "In the motion, the defense argued that the remark had “poisoned the jury”.")
     assert speakers(text)["poisoned the jury"] == "Mateo Ibarra"
+
+
+def test_a_headline_short_name_joins_the_firm_and_a_board_or_city_speaks_for_its_body() -> None:
+    text = ("Court orders Nordhaven to cut emissions\n\n"
+            "A Dutch court on Thursday ordered Nordhaven Shipping to cut its emissions.\n\n"
+            "Nordhaven said in a statement that it would appeal. “We share the goal,” the statement said.\n\n"
+            "The board of the Central Bank of Arvania voted for the cut. In a statement, the board said the "
+            "economy was “operating below capacity”.\n\n"
+            "The City of Millhaven was sued. In a statement Wednesday, the city said it “hears the concerns”.")
+    found = speakers(text)
+    assert found["We share the goal"] == "Nordhaven Shipping"
+    assert found["operating below capacity"] == "Central Bank of Arvania"
+    assert found["hears the concerns"] == "City of Millhaven"
+
+
+def test_teams_in_a_score_line_and_a_teams_captain() -> None:
+    text = ("Portmoor Rovers 2-1 Ashby Vale: late double keeps title race alive\n\n"
+            "The game turned when the Ashby captain, Ryan Tilsley, clipped a striker's heels.\n\n"
+            "“That's on us, not the ref,” the Ashby captain said.")
+    assert speakers(text)["That's on us, not the ref"] == "Ryan Tilsley"
+
+
+def test_initials_for_things_are_no_company() -> None:
+    text = "The tool uses AI to screen CVs. “We are committed to fairness,” the company said."
+    assert speakers(text)["We are committed to fairness"] != "AI"

@@ -163,7 +163,7 @@ ORG_ROLE_NOUNS = _words("""
     organization alliance federation bank authority office kremlin presidency cabinet parliament senate
     congress coalition network charity foundation association club team league manufacturer maker retailer
     airline operator insurer watchdog tribunal prosecutors force constabulary newspaper brokerage lender carrier
-    mission forum trust consortium panel
+    mission forum trust consortium panel city
     consultancy publisher broadcaster chain supermarket grocer developer contractor conglomerate hospital clinic
     school college museum library airport
 """)

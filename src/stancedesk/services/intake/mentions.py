@@ -344,7 +344,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
     if len(name) == 1 and _ACRONYM.fullmatch(name[0]) and not any(_is_honorific_word(word) for word in title):
         if name[0].lower() in PERSON_ROLE_NOUNS or name[0].lower() in TITLE_WORDS:
             return None  # "the CM", "the MP": an office, read as a description
-        if name[0] in _TIME_ZONES or (name[0] in _WIRE_AGENCIES and text[start - 1:start] == "("):
+        if name[0] in _TIME_ZONES or name[0] in _COMMON_INITIALISMS \
+                or (name[0] in _WIRE_AGENCIES and text[start - 1:start] == "("):
             return None  # "10.42 BST", "(AP)": a clock and a dateline's agency, neither of them a speaker
         # "Forward NZ", "the CPST": initials name a body, never a person a pronoun can mean
         return NameGroup(start, end, [], words, "organization", None, possessive)
@@ -401,6 +402,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
             and not any(_is_given_name(word) for word in name):
         # "its State Publicity Secretary", "Black Lives Matter": common words, no one's name
         return NameGroup(start, end, title, name, "unknown", None, possessive)
+    if not title and (_SCORE_BEFORE.search(text, max(0, start - 8), start) or _SCORE_AFTER.match(text, end)):
+        return NameGroup(start, end, [], name, "organization", None, possessive)  # "Portmoor Rovers 2-1 Ashby Vale"
     if not title and len(name) >= 2 and name_lower[0] in _PLACE_OPENERS:
         return NameGroup(start, end, [], name, "organization", None, possessive)  # "Port Avon", "Fort Erie"
     if not title and len(name) >= 2 and gender is None and _plural_noun(name[-1]) and not _is_given_name(name[0]):
@@ -415,6 +418,12 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
 _TIME_ZONES = frozenset(["BST", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET",
                          "CEST", "EET", "IST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "SAST", "WAT",
                          "EAT", "HKT", "SGT", "JST", "KST", "PHT", "WIB"])
+# initials for things, not for anyone who could speak: "AI", "GDP", "the ICU"
+_COMMON_INITIALISMS = frozenset(["AI", "GDP", "VAT", "HR", "IT", "EV", "EVS", "TV", "CCTV", "DNA", "GPS", "ATM", "CPU",
+                                 "API", "SUV", "LED", "PPE", "ICU", "IVF", "IQ", "PDF", "URL", "CEO", "CFO", "COO",
+                                 "MRI", "HIV", "AIDS", "COVID", "SMS", "USB", "LNG", "LPG", "GPU", "OK"])
+_SCORE_BEFORE = re.compile(r"\b\d{1,3}-\d{1,3}\s+$")
+_SCORE_AFTER = re.compile(r"\s+\d{1,3}-\d{1,3}\b")
 _WIRE_AGENCIES = frozenset(["AP", "AFP", "PTI", "IANS", "ANI", "UPI", "DPA", "EFE", "AAP", "CP", "PA", "APN"])
 _PLACE_OPENERS = frozenset(["port", "fort", "mount", "mt", "mt.", "lake", "loch", "cape", "isle", "avenue"])
 _PERSON_APPOSITION = re.compile(r",\s+(?:who\b|\d{1,3}\s*,)")

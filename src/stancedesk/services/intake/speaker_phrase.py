@@ -47,6 +47,8 @@ _TRAILING_TIME = re.compile(r"\s+(?:(?:in|on|last|this|earlier)\s+(?:January|Feb
                             r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                             r"Sunday|week|month|year)|yesterday|today)$")
 _COURT_SIDE = re.compile(r"^[Tt]he\s+(defen[cs]e|prosecution)$")
+_ROLE_AFTER_NAME = re.compile(r"[ \t]+(?:(?!(?:the|a|an)\b)[a-z][\w\-]*[ \t]+){0,2}(?i:"
+                              + "|".join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True)) + r")\s*")
 _LONE_SPOKES = re.compile(r"^[Aa]n?\s+(?:spokesman|spokeswoman|spokesperson)$")
 _DEFINITE_PLURAL_ROLE = re.compile(r"^[Tt]he\s+(?:study's\s+|paper's\s+)?"
                                    r"(?P<role>researcher|author|scientist|investigator)s$")
@@ -157,7 +159,8 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
                 return SpeakerGuess(holder.name, phrase, "person", holder, 0.65, evidence="description")
     for mention in mentions:
         entity = mention.entity
-        if mention.kind == "name" and entity is not None and entity.kind == "person":
+        if mention.kind == "name" and entity is not None and entity.kind == "person" \
+                and not _ROLE_AFTER_NAME.fullmatch(text, mention.end, end):  # "the Ashby captain": Ashby qualifies
             return SpeakerGuess(entity.name, phrase, "person", entity, 0.95)
     if phrase.lower().split()[0] in _INDEFINITE and not any(m.kind == "name" and m.entity is not None
                                                             and m.entity.kind == "person" for m in mentions):

@@ -68,6 +68,8 @@ _OWNER_OF_PERSON = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,2}?(?:mother|father
 # "the results statement", "the written statement": words that say what a statement is, not whose
 _ISSUER_NEUTRAL = frozenset(["results", "written", "emailed", "brief", "short", "earlier", "latest", "full", "final",
                              "trading", "annual", "lengthy", "prepared"])
+_PART_OF_BODY = re.compile(r"\b(board|committee|council|executive|management|leadership|secretariat)\s+of\s+"
+                           r"(?:the\s+)?$", re.I)
 _GOVERNING_BODIES = frozenset(["government", "administration", "council", "police", "assembly", "legislature",
                                "authorities", "cabinet"])
 _OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\b")
@@ -229,6 +231,9 @@ class ArticleCast(CastRoles):
             entity.origins.update(nationalities_before(self._tokens, position, self._masked))
         if group.kind == "organization":
             entity.descriptors.update(intro_nouns(self._masked, group.start))
+            part = _PART_OF_BODY.search(self._masked, max(0, group.start - 40), group.start)
+            if part is not None:  # "The five-member board of the Central Bank of Chile": "the board" is the bank
+                entity.descriptors.add(part.group(1).lower())
         if group.nickname is not None:
             self._by_tokens.setdefault((self._text[group.nickname[0]:group.nickname[1]].lower(),), entity)
         self._learn_apposition(group, entity)
@@ -344,6 +349,10 @@ class ArticleCast(CastRoles):
             best = max(people, key=lambda entity: (self._salience.get(entity.key, 0), -entity.key))
         if best is None and exact is None and len(wanted) > 1 and group.kind == "person":
             best = self._short_form(wanted)
+        elif best is None and exact is None and len(wanted) > 1 and group.kind == "organization":
+            # "Nordvaart" in the headline, "Nordvaart Shipping" in the first paragraph: one company
+            best = next((entity for entity in reversed(self.entities[-LOOKBACK:]) if entity.kind == "unknown"
+                         and len(entity.tokens) == 1 and entity.tokens[0] == wanted[0]), None)
         if best is None:
             return exact
         if len(wanted) > len(best.tokens):
