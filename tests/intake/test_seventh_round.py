@@ -422,3 +422,10 @@ def test_teams_in_a_score_line_and_a_teams_captain() -> None:
 def test_initials_for_things_are_no_company() -> None:
     text = "The tool uses AI to screen CVs. “We are committed to fairness,” the company said."
     assert speakers(text)["We are committed to fairness"] != "AI"
+
+
+def test_a_given_name_before_a_place_word_is_a_person_unless_it_is_somewhere() -> None:
+    text = ("The rally was held in Victoria Park on Sunday.\n\n"
+            "Ernestine Ward has carried the mail for 41 years. Ward laughed and wiped her eyes.\n\n"
+            "“I'll miss it every single day,” she said.")
+    assert speakers(text)["I'll miss it every single day"] == "Ernestine Ward"

@@ -391,8 +391,9 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         return None  # "the Water Resources Minister", "the Chief Justice": a description, read as one
     if not title and text[max(0, start - 4):start].lower() == "the ":
         return NameGroup(start, end, [], name, "unknown", None, possessive)  # "the Arctic Change meeting"
-    if not title and len(name) > 1 and name_lower[-1] in PLACE_HEADS and name_lower[0] not in FIRST_NAMES \
-            and not _PERSON_APPOSITION.match(text, end):  # but "Hye-jin Park, who owns a pharmacy"
+    if not title and len(name) > 1 and name_lower[-1] in PLACE_HEADS \
+            and (not _is_given_name(name[0]) or _LOCATIVE_BEFORE.search(text, max(0, start - 12), start)) \
+            and not _PERSON_APPOSITION.match(text, end):  # but "Ernestine Ward", "Hye-jin Park, who owns …"
         return NameGroup(start, end, [], name, "unknown", None, possessive)  # "Pell Street", "Zero Hour"
     if possessive and not title and _OWNER_OF_ROLE.match(text, end):
         # "Tamil Nadu’s industries minister T.R. Senthilnathan", "Vantor's chief executive Ada Ruiz": the owner
@@ -422,6 +423,8 @@ _TIME_ZONES = frozenset(["BST", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST",
 _COMMON_INITIALISMS = frozenset(["AI", "GDP", "VAT", "HR", "IT", "EV", "EVS", "TV", "CCTV", "DNA", "GPS", "ATM", "CPU",
                                  "API", "SUV", "LED", "PPE", "ICU", "IVF", "IQ", "PDF", "URL", "CEO", "CFO", "COO",
                                  "MRI", "HIV", "AIDS", "COVID", "SMS", "USB", "LNG", "LPG", "GPU", "OK"])
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|on|near|along|across|from|to|into|off|outside|inside|through|via)\s+"
+                              r"(?:the\s+)?$")  # "in Victoria Park" is a park, "Victoria Park said" may be a person
 _SCORE_BEFORE = re.compile(r"\b\d{1,3}-\d{1,3}\s+$")
 _SCORE_AFTER = re.compile(r"\s+\d{1,3}-\d{1,3}\b")
 _WIRE_AGENCIES = frozenset(["AP", "AFP", "PTI", "IANS", "ANI", "UPI", "DPA", "EFE", "AAP", "CP", "PA", "APN"])
