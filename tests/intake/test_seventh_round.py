@@ -429,3 +429,20 @@ def test_a_given_name_before_a_place_word_is_a_person_unless_it_is_somewhere() -
             "Ernestine Ward has carried the mail for 41 years. Ward laughed and wiped her eyes.\n\n"
             "“I'll miss it every single day,” she said.")
     assert speakers(text)["I'll miss it every single day"] == "Ernestine Ward"
+
+
+def test_a_relative_clause_closes_after_its_verb_and_a_places_premier_is_a_person() -> None:
+    text = ("In Plymouth, where the store on Royal Parade has traded since 1962, the leader of the city "
+            "council, Sunita Raval, said its closure would leave “a huge hole”.\n\n"
+            "HALIFAX — Nova Scotia's premier says he will not “apologize for being honest” about closures.\n\n"
+            "During question period, Premier Ian Crowell said his government had been transparent.")
+    found = speakers(text)
+    assert found["a huge hole"] == "Sunita Raval"
+    assert found["apologize for being honest"] == "Ian Crowell"
+
+
+def test_a_municipal_corporation_is_no_company() -> None:
+    text = ("A fire broke out at the Shreeji Aromachem Pvt Ltd unit. The Vadodara Municipal Corporation sent "
+            "tankers.\n\n"
+            "The company said it was “deeply saddened” by the deaths.")
+    assert speakers(text)["deeply saddened"] == "Shreeji Aromachem Pvt Ltd"

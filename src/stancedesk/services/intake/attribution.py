@@ -66,6 +66,7 @@ _GLOSS = re.compile(r"\([^()\n]{1,160}\)\s*,?\s*")
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){0,3}?(?:"
                              + "|".join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True))
                              + r")\s+[A-Z][\w’'\-]+\s+[A-Z]")
+_FINITE_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\s+(?:been\s+)?[a-z]+")
 _UNNAMED_OPENERS = words("one some many others another")
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose|where)\b")
@@ -466,7 +467,12 @@ def _in_relative_clause(masked: str, sentence_start: int, at: int) -> bool:
         return False
     opener = openers[-1]
     # the clause closes at a comma before the main verb ("…, which broke along party lines, came …"), not at
-    # one inside a list ("…, which represents millers in Kenya, Uganda and Tanzania, warned")
+    # one inside a list ("…, which represents millers in Kenya, Uganda and Tanzania, warned") — but a clause
+    # whose verb is done closes at its first comma ("In Plymouth, where the store has traded since 1962, the
+    # leader of the city council, Sunita Raval, said")
+    first_comma = masked.find(",", opener.end(), at)
+    if first_comma != -1 and _FINITE_VERB.search(masked, opener.end(), first_comma):
+        return False
     return _CLAUSE_CLOSE.search(masked, opener.end(), at + 1) is None
 
 

@@ -307,7 +307,10 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
     if "&" in text[start:end] and not _titled_name_after(run, text.find("&", start, end)):
         # "Harrow & Finch", "the Save Hallowmere A&E campaign": a firm or a body — but "Harrow & Finch Chief
         # Executive Lionel Achterberg" is a person whose title names the firm
-        return NameGroup(start, end, [], text[start:end].split(), "organization", None, possessive)
+        firm = NameGroup(start, end, [], text[start:end].split(), "organization", None, possessive)
+        if _FIRM_NOUN_BEFORE.search(text, max(0, start - 24), start):
+            firm.descriptors.add("company")  # "department store chain Pembury & Lowe"
+        return firm
     lower_body = _LOWER_CASE_BODY.match(text, end)
     if lower_body is not None and len(run) <= 3 and not run[-1].possessive and run[0].lower not in FIRST_NAMES:
         # "Kelsworth borough council", "Westshire police": house styles that keep the body's words lower-case
@@ -319,7 +322,7 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
     chief_of_staff = lowered[-2:] == ["of", "staff"]  # an office, though "General Staff" is a body
     if (lowered[-1] in ORG_HEADS and not chief_of_staff) or _headed_institution(lowered) \
             or any(word in ("ministry", "department", "commission", "university") for word in lowered):
-        kind: EntityKind = "government" if any(w in ("government", "ministry", "kremlin", "department")
+        kind: EntityKind = "government" if any(w in ("government", "ministry", "kremlin", "department", "municipal")
                                                for w in lowered) else "organization"
         return NameGroup(start, end, [], words, kind, None, possessive)
     last_title = -1
@@ -418,7 +421,7 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
 
 _TIME_ZONES = frozenset(["BST", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET",
                          "CEST", "EET", "IST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "SAST", "WAT",
-                         "EAT", "HKT", "SGT", "JST", "KST", "PHT", "WIB"])
+                         "EAT", "HKT", "SGT", "JST", "KST", "PHT", "WIB", "AST", "ADT", "NST", "NDT", "HST"])
 # initials for things, not for anyone who could speak: "AI", "GDP", "the ICU"
 _COMMON_INITIALISMS = frozenset(["AI", "GDP", "VAT", "HR", "IT", "EV", "EVS", "TV", "CCTV", "DNA", "GPS", "ATM", "CPU",
                                  "API", "SUV", "LED", "PPE", "ICU", "IVF", "IQ", "PDF", "URL", "CEO", "CFO", "COO",

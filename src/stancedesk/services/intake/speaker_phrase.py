@@ -47,7 +47,7 @@ _TRAILING_TIME = re.compile(r"\s+(?:(?:in|on|last|this|earlier)\s+(?:January|Feb
                             r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                             r"Sunday|week|month|year)|yesterday|today)$")
 _COURT_SIDE = re.compile(r"^[Tt]he\s+(defen[cs]e|prosecution)$")
-_ROLE_AFTER_NAME = re.compile(r"[ \t]+(?:(?!(?:the|a|an)\b)[a-z][\w\-]*[ \t]+){0,2}(?i:"
+_ROLE_AFTER_NAME = re.compile(r"(?:['’]s?)?[ \t]+(?:(?!(?:the|a|an)\b)[a-z][\w\-]*[ \t]+){0,2}(?i:"
                               + "|".join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True)) + r")\s*")
 _LONE_SPOKES = re.compile(r"^[Aa]n?\s+(?:spokesman|spokeswoman|spokesperson)$")
 _DEFINITE_PLURAL_ROLE = re.compile(r"^[Tt]he\s+(?:study's\s+|paper's\s+)?"
@@ -170,6 +170,7 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
         return nobody(phrase)  # "An early review in one music monthly", "one official": no one we can name
     role = _ROLE_PHRASE.match(phrase)
     if role is not None and not any(m.entity is not None and (m.kind == "description" or m.entity.kind == "person")
+                                    and not (m.kind == "name" and _ROLE_AFTER_NAME.fullmatch(text, m.end, end))
                                     for m in mentions):
         # "Ontario's Opposition leader", "Former municipal manager": a role, whoever holds it
         modifiers = [word.lower() for word in role.group("mods").split()]
