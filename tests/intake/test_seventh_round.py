@@ -446,3 +446,13 @@ def test_a_municipal_corporation_is_no_company() -> None:
             "tankers.\n\n"
             "The company said it was “deeply saddened” by the deaths.")
     assert speakers(text)["deeply saddened"] == "Shreeji Aromachem Pvt Ltd"
+
+
+def test_double_surnames_and_given_names_that_are_also_words() -> None:
+    text = ("The cake came from Ollie Mae Caudill, 88, who has lived there since 1959.\n\n"
+            "“She brings my mail,” Caudill said.\n\n"
+            "The president, Amélia Rocha Vaz, will meet party leaders. Rocha Vaz urged them to “put stability "
+            "first”.")
+    found = speakers(text)
+    assert found["She brings my mail"] == "Ollie Mae Caudill"
+    assert found["put stability first"] == "Amélia Rocha Vaz"

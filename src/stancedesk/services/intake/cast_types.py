@@ -71,6 +71,8 @@ def same_person(wanted: tuple[str, ...], known: tuple[str, ...]) -> bool:
         return known[-1] == wanted[0] or (len(known) > 1 and known[0] == wanted[0])
     if len(wanted) >= 2 and len(known) > len(wanted) and known[:len(wanted)] == wanted:
         return True  # "Amirul Hakim" after "Amirul Hakim Osman": Malay names are said by their given names
+    if len(wanted) >= 2 and len(known) > len(wanted) and known[-len(wanted):] == wanted and not _initial(wanted[0]):
+        return True  # "Rocha Vaz" after "Amélia Rocha Vaz": a double surname
     if len(known) < 2 or wanted[-1] != known[-1]:
         return False
     wanted_given = [word for word in wanted[:-1] if not _initial(word)]

@@ -44,3 +44,11 @@ def given_name_gender(word: str) -> str | None:
     overall = _ANSWERS.get(detector.get_gender(name))
     english = {_ANSWERS.get(detector.get_gender(name, country)) for country in ("great_britain", "usa")} - {None}
     return english.pop() if len(english) == 1 else overall
+
+
+@cache
+def is_known_given_name(word: str) -> bool:
+    """The dictionary lists the word as a given name at all, even one used for both sexes ("Ollie", "Kim")."""
+    if not word[:1].isalpha() or len(word) < 2:
+        return False
+    return _detector().get_gender(word.capitalize()) != "unknown"

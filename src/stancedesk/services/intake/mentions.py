@@ -9,7 +9,7 @@ from itertools import pairwise
 from typing import Literal
 
 from .common_words import is_common_word, is_noun_like
-from .given_names import given_name_gender
+from .given_names import given_name_gender, is_known_given_name
 from .lexicon import (
     ABBREVIATIONS,
     ANONYMOUS_HEADS,
@@ -357,7 +357,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
                    len(name))
     after_office = _OFFICE_BEFORE.search(text, max(0, start - 40), start) is not None
     if 0 < leading <= len(name) - 2 and not title and not after_office and name[leading].lower() not in _CONNECTORS \
-            and not any(is_common_word(word) for word in name[leading:] if word.lower() not in _CONNECTORS):
+            and not any(is_common_word(word) for word in name[leading:] if word.lower() not in _CONNECTORS) \
+            and not is_known_given_name(name[0]):  # but "Ollie Mae Caudill": Ollie is a given name too
         # "Comrade Olumide Fashola", "City Engineer Florante Bautista": offices no word list will ever hold,
         # before a name of uncommon words ("Big Sky Western" and "Cascade Ridge Power" are all common words)
         title, name = [*title, *name[:leading]], name[leading:]
