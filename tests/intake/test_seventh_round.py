@@ -456,3 +456,8 @@ def test_double_surnames_and_given_names_that_are_also_words() -> None:
     found = speakers(text)
     assert found["She brings my mail"] == "Ollie Mae Caudill"
     assert found["put stability first"] == "Amélia Rocha Vaz"
+
+
+def test_a_trust_whose_name_joins_two_places_with_and() -> None:
+    text = "Dales and Moors Community Health NHS Trust runs the unit. The trust said it saw “few patients”."
+    assert speakers(text)["few patients"] == "Dales and Moors Community Health NHS Trust"

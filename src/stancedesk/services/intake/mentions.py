@@ -188,9 +188,10 @@ def _institution_link(text: str, tokens: list[Token], cursor: int, run: list[Tok
                                        or _after_the(text, run[0].start))
         return taken + 1 if previous in TITLE_WORDS or previous in ORG_HEADS or named_body else 0
     if link == "and" and taken == 1 and tokens[after].lower not in FIRST_NAMES and (
-            _inside_institution(run) or ((_after_the(text, run[0].start) or run[0].lower == "the")
+            _inside_institution(run) or ((_after_the(text, run[0].start) or run[0].lower == "the" or len(run) == 1)
                                          and _org_head_ahead(text, tokens, after))):
-        # "Department of Health and Social Care", "the Rail and Transit Workers' Union"
+        # "Department of Health and Social Care", "the Rail and Transit Workers' Union", "Dales and Moors
+        # Community Health NHS Trust"
         return 2
     if link in _CONNECTORS and link not in ("of", "for", "and", "on") and taken == 1:
         return 2
