@@ -461,3 +461,15 @@ def test_double_surnames_and_given_names_that_are_also_words() -> None:
 def test_a_trust_whose_name_joins_two_places_with_and() -> None:
     text = "Dales and Moors Community Health NHS Trust runs the unit. The trust said it saw “few patients”."
     assert speakers(text)["few patients"] == "Dales and Moors Community Health NHS Trust"
+
+
+def test_words_in_a_clause_without_a_reporting_verb_are_the_subjects() -> None:
+    text = ("Thistle manager Gavin Rennie was pleased.\n\n"
+            "Rennie had challenged his players on Thursday to “stop feeling sorry for ourselves” after a defeat.\n\n"
+            "The so-called “hard discount” format is growing, and the Coast's famous “wall of blue” defence held.\n\n"
+            "Brian “Tall Man” Otieno scored twice.")
+    found = speakers(text)
+    assert found["stop feeling sorry for ourselves"] == "Gavin Rennie"
+    assert found["hard discount"] is None
+    assert found["wall of blue"] is None
+    assert found["Tall Man"] is None

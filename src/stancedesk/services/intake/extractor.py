@@ -40,6 +40,8 @@ _NAMED_BY_SOMEONE = re.compile(r"\b(?:call|calls|called|calling|dub|dubs|dubbed|
 _NAME_IN_PHRASE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|['’]s)\s*$")
 # "Rep. Eduardo “Edong” Lacsamana": a nickname set inside a name
 _NICKNAME = re.compile(r"[A-Z][\w.’'\-]+\s$")
+_TITLE_SMALL_WORDS = frozenset(["of", "the", "and", "a", "an", "in", "on", "to", "for", "del", "de", "la", "le", "da",
+                               "do", "van", "von"])
 _SELF_NAMED = re.compile(r"(?:I,\s+|[Mm]y\s+name\s+is\s+)(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-.]+){1,3})(?=[,.;])")
 _NOUN_PHRASE_START = frozenset(["a", "an", "the"])
 
@@ -215,6 +217,7 @@ def _attribute(article: _Article, item: _Found) -> None:
         item.guess = _title_of_document(article, item) or _self_named(article, item)
         if item.guess is not None:
             item.certainty, item.lends, item.evidence = item.guess.certainty * 0.9, False, "title"
+            return
         return
     guess = article.cast.resolve_phrase(attribution.subject_start, attribution.subject_end)
     if guess is None:
@@ -245,6 +248,30 @@ def _names_a_term(article: _Article, item: _Found) -> str | None:
     if len(words) == 1 and quote[:1].isupper() and _NICKNAME.search(before) is not None \
             and re.match(r"\s[A-Z][a-z]", article.text[item.outer_end:item.outer_end + 3]) is not None:
         return ""
+    return None
+
+
+def _clause_subject(article: _Article, item: _Found) -> SpeakerGuess | None:
+    """"Rennie had challenged his players on Thursday to “stop feeling sorry for ourselves”": no reporting
+    verb, but the words are the sentence subject's, not the writer's — unless the quote is a term the writer
+    uses ("the so-called …", "a “wall of blue” defence")."""
+    if item.span is None or item.open_at <= item.opening.start + 2:
+        return None
+    quote = article.text[item.start:item.end]
+    words = quote.split()
+    if len(words) < 2 or all(word[:1].isupper() or word in _TITLE_SMALL_WORDS for word in words):
+        return None  # "shrink", "Keep Brackenford's Bins Fortnightly": a word or a title, no one's statement
+    if quote_role(article.masked[item.opening.start:item.open_at], quote,
+                  article.text[item.outer_end:item.outer_end + _CONTEXT]) == "label":
+        return None
+    for mention in article.cast.mentions_in(item.opening.start, item.open_at):
+        entity = mention.entity
+        if entity is None or not mention.subject or mention.end > item.open_at:
+            continue  # 'Brian “Tall Man” Otieno': a nickname inside the name
+        if entity.kind not in ("person", "organization", "government") or mention.kind == "pronoun":
+            return None
+        return SpeakerGuess(entity.name, article.text[mention.start:mention.end], public_kind(entity.kind), entity,
+                            0.4, evidence="subject")
     return None
 
 
@@ -315,6 +342,10 @@ def _inherit(article: _Article, found: list[_Found]) -> None:
             item.guess, item.verb = donor.guess, donor.verb
             item.certainty = donor.certainty * 0.85
             item.evidence = "neighbour"
+            continue
+        clause = _clause_subject(article, item)
+        if clause is not None:
+            item.guess, item.certainty, item.lends, item.evidence = clause, 0.35, False, "subject"
             continue
         if _quote_only(article, item):
             subject = _previous_subject(article, item) or _previous_paragraph_speaker(article, item) \

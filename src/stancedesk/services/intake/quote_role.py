@@ -31,7 +31,7 @@ Role = Literal["statement", "label"]
 
 _WORD = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?[’']?")
 # The speaker's own voice: a scare quote or a borrowed term never says "I", "my" or "we".
-_FIRST_PERSON = re.compile(r"(?i)\b(?:i|i'm|i’m|i've|i’ve|me|my|mine|we|we're|we’re|us|our|ours)\b")
+_FIRST_PERSON = re.compile(r"(?i)\b(?:i|i'm|i’m|i've|i’ve|me|my|mine|myself|we|we're|we’re|us|our|ours|ourselves)\b")
 _SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[A-Z“\"‘']")
 _GOVERNING = SPEECH_VERBS | PARTICIPLES | THOUGHT_VERBS | NAMING_VERBS
 _ARTICLES = words("a an the")
