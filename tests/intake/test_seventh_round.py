@@ -473,3 +473,22 @@ def test_words_in_a_clause_without_a_reporting_verb_are_the_subjects() -> None:
     assert found["hard discount"] is None
     assert found["wall of blue"] is None
     assert found["Tall Man"] is None
+
+
+def test_the_speaker_of_the_sentence_before_goes_on_speaking() -> None:
+    text = ("Ines Carvalho's party won the most seats.\n\n"
+            "Joana Freitas, a political scientist at the Atlantic Institute, said the arithmetic left Carvalho "
+            "with few options.\n\n"
+            "“The party has won the election but not the government,” she said.")
+    assert speakers(text)["The party has won the election but not the government"] == "Joana Freitas"
+
+
+def test_a_preposed_description_and_a_parenthetical_she_says_in_a_feature() -> None:
+    text = ("Niamh Garvan is due to fly out again in October. Her mother, now 81, still cries at the airport, "
+            "she says.\n\n"
+            "“All the time,” she says.\n\n"
+            "Shazia Begg, 34, is one of them. A care assistant and mother of three, she first came in 2024.\n\n"
+            "“I work 37 hours a week,” she says.")
+    found = speakers(text)
+    assert found["All the time"] == "Niamh Garvan"
+    assert found["I work 37 hours a week"] == "Shazia Begg"

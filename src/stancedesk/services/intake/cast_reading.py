@@ -21,6 +21,7 @@ _AFTER_INVERTED_VERB = re.compile(r"(?:,|[\"”’\u2591])\s+(?:said|says|added|
 _APPOSITIONS = re.compile(r"(?:,[^,.;:!?\n\u2591]{1,60}){1,3},(?=\s)")
 
 
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|added|adds|told|tells|continued|explained|recalled|recalls)\b")
 _TOPIC_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)For\s+$")
 
 
@@ -65,6 +66,16 @@ class CastReading:
         sentence, paragraph = self._locate(at)
         # "Teague, who served with her until …": an object pronoun never means its own clause's subject
         as_object = word in ("him", "her") and self._after_preposition(at)
+        if word in ("he", "she") and _SPEECH_AFTER.match(self._masked, at + len(word)):
+            # "Joana Frade … said the arithmetic left Carvalhal with few options. ¶ “…,” she said": the
+            # speaker of the sentence before goes on speaking, whoever her words mentioned
+            speakers = [m for m in self.mentions[-LOOKBACK:] if m.sentence == sentence - 1 and m.kind == "name"
+                        and m.entity is not None and m.entity.kind == "person" and paragraph - m.paragraph <= 1
+                        and (m.entity.gender == gender or (m.entity.gender is None and m.entity.descriptors))
+                        and self._followed_by_verb(m.end)
+                        and not self._masked[max(0, m.start - 3):m.start].endswith("as ")]  # "as Keiko tells it"
+            if speakers:  # the one nearest the reporting verb ("…, Abeokuta, on Wednesday, the Chairman …, said")
+                return speakers[-1].entity
         subject_fallback: Entity | None = None
         object_fallback: Entity | None = None
         exact_recent: Entity | None = None

@@ -70,6 +70,8 @@ _ISSUER_NEUTRAL = frozenset(["results", "written", "emailed", "brief", "short", 
                              "trading", "annual", "lengthy", "prepared"])
 _PART_OF_BODY = re.compile(r"\b(board|committee|council|executive|management|leadership|secretariat)\s+of\s+"
                            r"(?:the\s+)?$", re.I)
+_PARENTHETICAL_REPORT = re.compile(r", (?:he|she|He|She) (?:says|said|recalls|recalled|adds|added|admits|admitted)\b")
+_PREPOSED_APPOSITION = re.compile(r"[^,.;:!?\n]{0,30},\s+(?:he|she)\b")
 _GOVERNING_BODIES = frozenset(["government", "administration", "council", "police", "assembly", "legislature",
                                "authorities", "cabinet"])
 _OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\b")
@@ -102,6 +104,7 @@ class ArticleCast(CastRoles):
         self._kin: dict[tuple[int, str], Entity] = {}
         self._kin_pending: tuple[int, int, str] | None = None
         self._generation: dict[int, int] = {}  # +1 introduced as someone's parent, -1 as someone's child
+        self._kin_owner: dict[int, Entity] = {}  # an unnamed "her mother" → whose mother
         self._tokens = tokenize(masked)
         self._read()
 
@@ -183,9 +186,13 @@ class ArticleCast(CastRoles):
         if kin is not None:
             self._add(Mention(start, end, "name", self._text[start:end], kin, head=head))
             return
+        if _PREPOSED_APPOSITION.match(self._masked, end):
+            return  # "A care assistant and mother of three, she first came …": it describes the "she"
         self._anonymous_count += 1
         gender = ANONYMOUS_GENDER.get(head) or _relative_clause_gender(self._masked[end:end + 160])
         entity = Entity(-self._anonymous_count, self._text[start:end], "anonymous", gender, ())
+        if owner is not None and head in ANONYMOUS_GENDER:
+            self._kin_owner[entity.key] = owner
         self._add(Mention(start, end, "name", self._text[start:end], entity, head=head))
 
     def _read_name(self, group: NameGroup, token_index: dict[int, int]) -> None:
@@ -496,6 +503,10 @@ class ArticleCast(CastRoles):
         if any(m.start <= match.start() < m.end for m in self.mentions[-3:]):
             return
         entity = self._pronoun_owner(word, match.start())
+        if entity is not None and entity.key in self._kin_owner \
+                and _PARENTHETICAL_REPORT.match(self._masked, match.start() - 2):
+            # "Her mother, now 81, still cries at the airport, she says.": the one telling it, not the mother
+            entity = self._kin_owner[entity.key]
         self._add(Mention(match.start(), match.end(), "pronoun", match.group(), entity))
 
     def _mark_subjects(self) -> None:
