@@ -492,3 +492,14 @@ def test_a_preposed_description_and_a_parenthetical_she_says_in_a_feature() -> N
     found = speakers(text)
     assert found["All the time"] == "Niamh Garvan"
     assert found["I work 37 hours a week"] == "Shazia Begg"
+
+
+def test_the_city_the_club_and_a_possessive_firm_name() -> None:
+    text = ("The City of Millhaven was sued by residents. Millhaven City Council meets on Monday.\n\n"
+            "In a statement Wednesday, the city said it “hears the concerns”.\n\n"
+            "Castlebrook United lost 2-0 at home. The club said its striker had “a hamstring injury”.\n\n"
+            "Brennerman’s Markets Inc. filed for bankruptcy. The company said stores would stay “open as usual”.")
+    found = speakers(text)
+    assert found["hears the concerns"] == "City of Millhaven"
+    assert found["a hamstring injury"] == "Castlebrook United"
+    assert found["open as usual"] == "Brennerman’s Markets Inc."

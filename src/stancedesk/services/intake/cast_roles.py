@@ -13,6 +13,9 @@ from .speaker_phrase import GOVERNMENT_NOUNS
 _PROSECUTION_MARKS = frozenset(stem(word) for word in ["prosecution", "prosecuting", "prosecutor"])
 _DEFENCE_MARKS = frozenset(stem(word) for word in ["defense", "defence", "defending"])
 _COUNSEL_NOUNS = frozenset(stem(word) for word in ["lawyer", "attorney", "counsel", "barrister", "solicitor"])
+_CLUB_HEADS = frozenset(["fc", "afc", "united", "city", "rovers", "athletic", "wanderers", "albion", "rangers",
+                         "hotspur", "town", "county", "celtic", "thistle", "harriers"])
+_TEAM_NOUNS = frozenset(["club", "team", "side"])
 _FAMILY_HEADS = frozenset(["hospital", "clinic", "infirmary"])
 _RANK_QUALIFIERS = frozenset(stem(word) for word in ["junior", "deputy", "assistant", "vice", "shadow", "former",
                                                      "acting", "interim", "associate", "under"])
@@ -79,6 +82,15 @@ class CastRoles(CastReading):
         return candidates[-1].entity if candidates else None
 
     def _resolve_org_description(self, head: str, origins: set[str], before: int | None = None) -> Entity | None:
+        if head in ("city", "club", "team", "side"):
+            # "the city" is the City of Millhaven rather than its council; "the club" the team the story is about
+            found = self._most_recent(lambda entity: entity.kind in ("organization", "government")
+                                      and bool(entity.tokens) and (
+                                          (head == "city" and entity.tokens[:2] == ("city", "of"))
+                                          or (head != "city" and (entity.tokens[-1] in _CLUB_HEADS
+                                                                  or bool(entity.descriptors & _TEAM_NOUNS)))), before)
+            if found is not None:
+                return found
         for mention in reversed(self.mentions[-LOOKBACK:]):
             entity = mention.entity
             if before is not None and mention.start >= before:

@@ -135,9 +135,11 @@ def name_groups(text: str, tokens: list[Token], sentence_starts: set[int]) -> li
             if run[-1].lower in _FIRM_ENDINGS and text[run[-1].end - 1:run[-1].end] == ".":
                 break  # "… is operated by Andesite Copper Ltd. Protesters say …": the firm's name ends there
             if run[-1].possessive:
-                if not _plural_possessive(text, run[-1]) or not _org_head_ahead(text, tokens, cursor, run[-1]):
+                if not ((_plural_possessive(text, run[-1]) and _org_head_ahead(text, tokens, cursor, run[-1]))
+                        or _firm_ending_ahead(text, tokens, cursor)):
                     break
-                run[-1] = _with_apostrophe(text, run[-1])  # "Mercy Vale Children's Hospital" is one name
+                # "Mercy Vale Children's Hospital", "Brennerman’s Markets Inc.": one name
+                run[-1] = _with_apostrophe(text, run[-1])
             gap = text[run[-1].end:tokens[cursor].start]
             nxt = tokens[cursor]
             if _NICKNAME_GAP.fullmatch(gap) and _name_token(nxt) and nickname is None:
@@ -223,6 +225,20 @@ def _org_head_ahead(text: str, tokens: list[Token], cursor: int, previous: Token
         if token.lower in ORG_HEADS:
             return True
         last = token
+    return False
+
+
+def _firm_ending_ahead(text: str, tokens: list[Token], cursor: int) -> bool:
+    """"Brennerman’s Markets Inc.", "Macy's Inc.": a firm's legal ending within the next three capitalised words."""
+    previous: Token | None = None
+    for token in tokens[cursor:cursor + 3]:
+        if previous is not None and text[previous.end:token.start] != " ":
+            return False
+        if not token.capitalised:
+            return False
+        if token.lower in _FIRM_ENDINGS:
+            return True
+        previous = token
     return False
 
 

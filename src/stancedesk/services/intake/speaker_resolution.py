@@ -466,7 +466,7 @@ class ArticleCast(CastRoles):
             return
         if follow is not None:
             return  # "the poet Aaron Fisk": the name that follows is the mention
-        if head in ORG_INTRO_NOUNS and determiner == "the" and not modifiers:
+        if head in ORG_INTRO_NOUNS and determiner == "the" and not modifiers and head != "city":
             entity = self._introduced_as(head)
             if entity is not None:  # "the paper" after "the state daily Glas Ostravije"
                 self._add(Mention(start, end, "description", self._text[start:end], entity, head=head))
