@@ -503,3 +503,13 @@ def test_the_city_the_club_and_a_possessive_firm_name() -> None:
     assert found["hears the concerns"] == "City of Millhaven"
     assert found["a hamstring injury"] == "Castlebrook United"
     assert found["open as usual"] == "Brennerman’s Markets Inc."
+
+
+def test_a_services_body_and_a_half_year_code_beside_a_name() -> None:
+    text = ("Eastern Shore Regional Health Services said it “welcomes the report”.\n\n"
+            "Halcyon Maritime H1 profit falls 38%\n\n"
+            "Halcyon Maritime Logistics reported lower profit. Asked about a merger, chief executive Tan Wei Ming "
+            "said the board was “always open to conversations”.")
+    found = speakers(text)
+    assert found["welcomes the report"] == "Eastern Shore Regional Health Services"
+    assert found["always open to conversations"] == "Tan Wei Ming"

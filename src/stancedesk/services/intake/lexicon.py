@@ -237,7 +237,7 @@ DOCUMENT_NOUNS = _words("""
 ORG_HEADS = _words("""
     administration group commission council ministry department agency alliance union party association
     institute university review times post news board committee court office bank ltd ltd. inc inc. corp
-    corp. company co co. authority service network foundation organization organisation federation kremlin
+    corp. company co co. authority service services network foundation organization organisation federation kremlin
     house pentagon parliament government assembly senate congress police army navy force forces guard
     corporation trust fund reserve tribunal church club league team society centre center college school
     hospital agency bureau directorate secretariat cabinet coalition movement front brigade commission

@@ -44,6 +44,7 @@ _CONNECTORS = words("of for de da van von der den ten ter bin al la le del di du
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:based|led|backed|born|owned|run|linked|aligned|style|era|made)$", re.I)
 _NO_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_PERIOD_CODE = re.compile(r"[HQ][1-4]|FY\d{2,4}|[12]H\d{0,4}|Q[1-4]FY\d{2,4}")
 _ROLE_PATTERN = "|".join(sorted(PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS | DOCUMENT_NOUNS, key=len, reverse=True)) \
     + r"|\d{1,3}-year-old"  # "the 24-year-old said"
 AGE_HEAD = re.compile(r"\d{1,3}-year-old")
@@ -289,7 +290,8 @@ def _modifies_next_name(text: str, tokens: list[Token], cursor: int) -> bool:
 
 
 def _name_token(token: Token) -> bool:
-    if not token.capitalised or token.lower in _NO_NAME or _PARTY_STATE.match(token.text):
+    if not token.capitalised or token.lower in _NO_NAME or _PARTY_STATE.match(token.text) \
+            or _PERIOD_CODE.fullmatch(token.text):  # "Halcyon Maritime H1 profit falls": a half-year, no name
         return False
     return not _ADJECTIVE_SUFFIX.search(token.text)
 
