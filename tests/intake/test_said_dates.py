@@ -82,3 +82,12 @@ def test_a_short_paragraph_after_the_lede_sets_the_day_of_the_quotes() -> None:
             "“I know where the pipes are,” Mr. Delaney said.")
     found = extract_quotes(text, published=date(2024, 5, 22))
     assert found[0].said_on == date(2024, 5, 21)
+
+
+def test_undated_quotes_in_a_story_of_the_day_before_take_that_day() -> None:
+    text = ("Council votes to close pool\n\n"
+            "Councillors voted yesterday to close the Westmoor pool after a four-hour meeting.\n\n"
+            "Residents who packed the chamber yesterday booed the decision.\n\n"
+            "“It is a sad day,” said Ada Brennan, who has swum there since 1970.")
+    found = extract_quotes(text, published=date(2025, 3, 12))
+    assert found[0].said_on == date(2025, 3, 11)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .attribution import SPEECH_VERB
@@ -84,8 +84,22 @@ def said_on(article: _Article, item: _Found, all_dates: list[DateMention], date_
     if lede is not None and lede.value is not None and lede.start < item.open_at:
         return lede.value, "approximate", 0.5
     if published is not None:
-        return published, "approximate", 0.4
+        return _usual_day(all_dates, published), "approximate", 0.4
     return None, None, 0.0
+
+
+def _usual_day(dates: list[DateMention], published: date) -> date:
+    """The day an undated quote most likely comes from: the publication day, unless the story mostly tells of
+    the day before ("said yesterday", "on Tuesday" in a Wednesday paper), as morning papers do."""
+    if published == date.min:
+        return published
+    day_before = published - timedelta(days=1)
+    counts = {published: 0, day_before: 0}
+    for mention in dates:
+        if _usable(mention) and mention.relative and not mention.subordinate and mention.value in counts \
+                and mention.precision == "day":
+            counts[mention.value] += 1
+    return day_before if counts[day_before] >= 2 and counts[day_before] > counts[published] else published
 
 
 def _speaker_sentence_date(article: _Article, item: _Found, entity: Entity | None, all_dates: list[DateMention],
