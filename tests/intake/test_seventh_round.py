@@ -513,3 +513,29 @@ def test_a_services_body_and_a_half_year_code_beside_a_name() -> None:
     found = speakers(text)
     assert found["welcomes the report"] == "Eastern Shore Regional Health Services"
     assert found["always open to conversations"] == "Tan Wei Ming"
+
+
+def test_review_findings_stay_fixed() -> None:
+    """Slips a review of this round found: a list inside a relative clause, a passive inside one, a country
+    that shares a given name, a surname that looks like a plural noun, lookups late in a long article."""
+    text = ("The Bakers Guild, which has members in Kenya, Uganda and Tanzania, warned that bread would cost "
+            "“far more by June”.\n\n"
+            "Councillor Ruth Obuya said the contracts, which were signed by Whitehall last week, were “a "
+            "disgrace to this borough”.\n\n"
+            "Georgia announced new visa rules on Monday. “Visitors will need a permit,” Georgia said.\n\n"
+            "Georgia Whitcombe, who runs a guesthouse, said bookings had dropped.\n\n"
+            "Olusegun Banks has sold papers for 30 years. “Nobody buys newspapers now,” Olusegun Banks said.\n\n"
+            "“I will miss the regulars,” he said.")
+    found = speakers(text)
+    assert found["far more by June"] == "Bakers Guild"
+    assert found["a disgrace to this borough"] == "Ruth Obuya"
+    assert found["Visitors will need a permit"] == "Georgia"
+    assert found["I will miss the regulars"] == "Olusegun Banks"
+
+
+def test_a_lookup_late_in_a_long_article_sees_what_came_before_it() -> None:
+    filler = "".join(f"Witness {chr(65 + i % 26)}{chr(97 + i // 26 % 26)}son Tamberlayne-{i} attended. "
+                     for i in range(500))
+    text = ("Defence barrister Olga Marchetti stood up.\n\n"
+            "“My client was at home that night,” the defence said.\n\n" + filler)
+    assert speakers(text)["My client was at home that night"] == "Olga Marchetti"

@@ -244,7 +244,8 @@ def _before(masked: str, sentence_start: int, open_at: int, cast: ArticleCast,
             return Attribution(subject[0], subject[1], subject[2], last_verb.group(), verb_at, "before", 0.8)
     if last_verb is not None:
         agent = _PASSIVE_AGENT.match(masked, sentence_start + last_verb.end())
-        if agent is not None and _PASSIVE_AUXILIARY.search(head, 0, last_verb.start()):
+        if agent is not None and _PASSIVE_AUXILIARY.search(head, 0, last_verb.start()) \
+                and "," not in masked[agent.end():open_at]:  # not "…, which were confirmed by Whitehall, were “…”"
             # "had been told by Callery that his chimney was …", "was accused by her opposite number of …"
             return Attribution(agent.start("np"), agent.end("np"), agent.start("np"), last_verb.group(),
                                sentence_start + last_verb.start(), "before", 0.8)
@@ -472,7 +473,10 @@ def _in_relative_clause(masked: str, sentence_start: int, at: int) -> bool:
     # leader of the city council, Sunita Raval, said")
     first_comma = masked.find(",", opener.end(), at)
     if first_comma != -1 and _FINITE_VERB.search(masked, opener.end(), first_comma):
-        return False
+        stop = re.search(r"[,.;:!?\u2591]", masked[first_comma + 1:first_comma + 200])
+        # but not in a list: "which has members in Kenya, Uganda and Tanzania, warned"
+        if not re.search(r"\b(?:and|or)\b", masked[first_comma + 1:first_comma + 1 + (stop.start() if stop else 0)]):
+            return False
     return _CLAUSE_CLOSE.search(masked, opener.end(), at + 1) is None
 
 

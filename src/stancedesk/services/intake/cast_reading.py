@@ -4,6 +4,7 @@ and who is a sentence's subject rather than an object."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .cast_types import LOOKBACK, Entity, Mention
 from .lexicon import PERSON_ROLE_NOUNS, SPEECH_VERBS, SUBJECT_VERB_FILLERS
@@ -29,6 +30,7 @@ class CastReading:
     """The look-back queries of `ArticleCast`, kept apart from its reading pass."""
 
     mentions: list[Mention]
+    _mention_starts: list[int]
     _masked: str
     _sentences: list[Sentence]
     _sentence_topic: dict[int, Mention]
@@ -37,13 +39,17 @@ class CastReading:
     def _locate(self, offset: int) -> tuple[int, int]:
         raise NotImplementedError
 
+    def _window_before(self, at: int | None) -> list[Mention]:
+        """The last LOOKBACK mentions before `at` (before the end when None): asked after the reading pass, a
+        lookup must see what came before its place in the article, not what came last in it."""
+        end = len(self.mentions) if at is None else bisect_left(self._mention_starts, at)
+        return self.mentions[max(0, end - LOOKBACK):end]
+
     def body_in_focus(self, at: int) -> Entity | None:
         """The organisation a sentence or the one before it is about: its first body named outside a
         prepositional phrase ("The NCA blocked a deal …, when it concluded")."""
         sentence, _ = self._locate(at)
-        for mention in reversed(self.mentions[-LOOKBACK:]):
-            if mention.start >= at:
-                continue
+        for mention in reversed(self._window_before(at)):
             if sentence - mention.sentence > 1:
                 break
             entity = mention.entity
@@ -54,9 +60,7 @@ class CastReading:
 
     def _most_recent(self, accept: object, before: int | None = None) -> Entity | None:
         """`before`: when asked after the reading pass, only what the article has named by then counts."""
-        for mention in reversed(self.mentions[-LOOKBACK:]):
-            if before is not None and mention.start >= before:
-                continue
+        for mention in reversed(self._window_before(before)):
             if mention.entity is not None and callable(accept) and accept(mention.entity):
                 return mention.entity
         return None

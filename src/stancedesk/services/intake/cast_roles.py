@@ -3,6 +3,8 @@ Quezon City government", read against the people and bodies an article has met (
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .cast_reading import CastReading
 from .cast_types import LOOKBACK, Entity, clashes, stem
 from .lexicon import CORPORATE_HEADS, FIRM_NOUNS, ORG_ROLE_NOUNS, ROLE_SYNONYMS, SPOKES_NOUNS
@@ -27,7 +29,9 @@ class CastRoles(CastReading):
 
     entities: list[Entity]
     _by_tokens: dict[tuple[str, ...], Entity]
-    _mention_starts: list[int]
+    _first_cache: tuple[dict[int, int], dict[int, int], int] | None = None
+    _body_tokens: tuple[set[str], int] | None = None
+    _people_cache: tuple[list[tuple[Entity, frozenset[str]]], int] | None = None
 
     def _unnamed_again(self, head: str, at: int) -> Entity | None:
         """"An EU diplomat, speaking on condition of anonymity, … ¶ the diplomat told Lumen": the same unnamed
@@ -91,10 +95,8 @@ class CastRoles(CastReading):
                                                                   or bool(entity.descriptors & _TEAM_NOUNS)))), before)
             if found is not None:
                 return found
-        for mention in reversed(self.mentions[-LOOKBACK:]):
+        for mention in reversed(self._window_before(before)):
             entity = mention.entity
-            if before is not None and mention.start >= before:
-                continue
             if entity is not None and entity.kind == "unknown" and len(entity.tokens) >= 2 \
                     and entity.tokens[-1] == head:
                 return entity  # "the county" after "Kessler County", "the regulator" after "Energy Consumer Regulator"
@@ -151,28 +153,50 @@ class CastRoles(CastReading):
         roles = {stem(word) for word in ROLE_SYNONYMS.get(head, ())} | {stem(head)}
         wanted = {stem(word) for word in modifiers if not word.isdigit() and word not in affiliation}
         best: tuple[int, Entity] | None = None
-        for entity in self.entities:
-            known = {stem(word) for word in entity.descriptors}
-            if entity.kind != "person" or not wanted <= known or not roles & known:
+        first_named, _ = self._first_mentions()
+        for entity, known in self._people_with_roles():
+            if not wanted <= known or not roles & known:
                 continue
-            first = next((m.start for m in self.mentions if m.entity is entity and m.kind == "name"), None)
             if affiliation and not self._introduced_with(entity, affiliation):
                 continue
+            first = first_named.get(entity.key)
             if first is not None and first <= at + 2500 and (best is None or abs(first - at) < best[0]):
                 best = (abs(first - at), entity)
         if best is not None or strict_only:
             return best[1] if best is not None else None
         # "The former municipal manager … told a commission …" ¶ "Sibusiso Khumalo, who was …, was giving
         # evidence": a lede's role is the next person the story introduces as a subject
-        known_before = {m.entity.key for m in self.mentions if m.start < at and m.entity is not None}
-        for mention in self.mentions:
-            if mention.start <= at or mention.start > at + 1500:
-                continue
+        _, first_seen = self._first_mentions()
+        for mention in self.mentions[bisect_right(self._mention_starts, at):]:
+            if mention.start > at + 1500:
+                break
             introduced = mention.entity
             if mention.kind == "name" and introduced is not None and introduced.kind == "person" \
-                    and mention.subject and introduced.key not in known_before:
+                    and mention.subject and first_seen.get(introduced.key, at) >= at:
                 return introduced
         return None
+
+    def _people_with_roles(self) -> list[tuple[Entity, frozenset[str]]]:
+        """Each person who has role words, with those words stemmed: read once, after the reading pass."""
+        if self._people_cache is None or self._people_cache[1] != len(self.mentions):
+            people = [(entity, frozenset(stem(word) for word in entity.descriptors)) for entity in self.entities
+                      if entity.kind == "person" and entity.descriptors]
+            self._people_cache = (people, len(self.mentions))
+        return self._people_cache[0]
+
+    def _first_mentions(self) -> tuple[dict[int, int], dict[int, int]]:
+        """Where each entity is first named, and first mentioned at all: read once, after the reading pass."""
+        if self._first_cache is None or self._first_cache[2] != len(self.mentions):
+            named: dict[int, int] = {}
+            seen: dict[int, int] = {}
+            for mention in self.mentions:
+                if mention.entity is None:
+                    continue
+                seen.setdefault(mention.entity.key, mention.start)
+                if mention.kind == "name":
+                    named.setdefault(mention.entity.key, mention.start)
+            self._first_cache = (named, seen, len(self.mentions))
+        return self._first_cache[0], self._first_cache[1]
 
     def counsel_for(self, side: str, at: int) -> Entity | None:
         """"the defense argued", "the prosecution said": the lawyer acting for that side, as the story
@@ -188,12 +212,16 @@ class CastRoles(CastReading):
 
     def _affiliation(self, modifiers: list[str]) -> list[str]:
         """The modifiers of a role that name a body ("the Lanterns captain", "the Port Avon boss")."""
-        bodies = {token for entity in self.entities if entity.kind in ("organization", "government")
-                  for token in entity.tokens}
-        return [word for word in modifiers if word in bodies]
+        if not modifiers:
+            return []
+        if self._body_tokens is None or self._body_tokens[1] != len(self.entities):
+            bodies = {token for entity in self.entities if entity.kind in ("organization", "government")
+                      for token in entity.tokens}
+            self._body_tokens = (bodies, len(self.entities))
+        return [word for word in modifiers if word in self._body_tokens[0]]
 
     def _introduced_with(self, entity: Entity, affiliation: list[str]) -> bool:
-        first = next((m.start for m in self.mentions if m.entity is entity and m.kind == "name"), None)
+        first = self._first_mentions()[0].get(entity.key)
         return first is not None and all(word in self._masked[max(0, first - 50):first].lower()
                                           for word in affiliation)
 

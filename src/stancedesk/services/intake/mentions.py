@@ -430,7 +430,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         return NameGroup(start, end, [], name, "organization", None, possessive)  # "Portmoor Rovers 2-1 Ashby Vale"
     if not title and len(name) >= 2 and name_lower[0] in _PLACE_OPENERS:
         return NameGroup(start, end, [], name, "organization", None, possessive)  # "Port Avon", "Fort Erie"
-    if not title and len(name) >= 2 and gender is None and _plural_noun(name[-1]) and not _is_given_name(name[0]):
+    if not title and len(name) >= 2 and gender is None and _plural_noun(name[-1]) and not _is_given_name(name[0]) \
+            and not _PERSON_APPOSITION.match(text, end) and not _speech_verb_follows(text, end):
         # "Peshawar Stallions", "Northway Arches": a team or a firm named as a plural noun, not a family
         return NameGroup(start, end, [], name, "organization", None, possessive)
     kind = "unknown" if len(name) == 1 and not title else "person"
@@ -474,6 +475,12 @@ _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic)$")
 _NICKNAME_GAP = re.compile(r" [\"“‘'«]\u2591{2,20}[\"”’'»] ")
 _ORG_INTRO = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?(?:"
                         + "|".join(sorted(ORG_INTRO_NOUNS, key=len, reverse=True)) + r")\s+$")
+
+
+def _speech_verb_follows(text: str, end: int) -> bool:
+    """"Olusegun Banks said …": whoever speaks is a person, whatever a plural-looking surname suggests."""
+    following = re.match(r"\s+([a-z]+)", text[end:end + 20])
+    return following is not None and following.group(1) in SPEECH_VERBS
 
 
 def _is_title_word(word: str) -> bool:

@@ -20,6 +20,7 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|previously\s+|earlier\s+
                          r"said|told|sent|made|spoken|written|called|met|held|set|put|won|lost|left|brought)\b")
 _SUBORDINATOR = re.compile(r"\b(?:that|which|who|whom|whose|when|after|because|since|while|where|if|until)\b")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’\-]{2,40}\b[^\n]{0,50}?\s[—–-]{1,2}\s")
+_SENTENCES_BACK = 10
 _PRECISION_RANK = {"day": 0, "approximate": 1, "month": 2, "year": 3}
 
 
@@ -109,7 +110,8 @@ def _speaker_sentence_date(article: _Article, item: _Found, entity: Entity | Non
     if entity is None:
         return None
     index = item.opening.index - 1
-    while index >= 0 and article.sentences[index].paragraph >= item.paragraph - 1:
+    floor = max(-1, index - _SENTENCES_BACK)  # a one-paragraph transcript must not make this quadratic
+    while index > floor and article.sentences[index].paragraph >= item.paragraph - 1:
         sentence = article.sentences[index]
         index -= 1
         if article.cast.subject_before(sentence) is not entity:

@@ -205,10 +205,11 @@ def _lede_protagonist(cast: ArticleCast, phrase: str, start: int) -> Entity | No
     """"A rogue trader who targeted pensioners … has been jailed", "with an Opposition assemblyman accusing …":
     a lede introduces its protagonist by a description and names them in the paragraphs that follow."""
     words = [word.lower() for word in _POSTMODIFIER.sub("", phrase).split()]
-    if len(words) < 2 or len(words) > 5 or words[0] not in ("a", "an") or not cast.in_lede(start):
+    if len(words) < 2 or len(words) > 5 or words[0] not in ("a", "an"):
         return None
     head = words[-1]
-    if head in _UNNAMED_IN_LEDE or not (head in PERSON_ROLE_NOUNS or head in ANONYMOUS_HEADS):
+    if head in _UNNAMED_IN_LEDE or not (head in PERSON_ROLE_NOUNS or head in ANONYMOUS_HEADS) \
+            or not cast.in_lede(start):
         return None  # "a Kilcarrig housing estate" is no one
     return cast.person_in_role(head, [word for word in words[1:-1] if word.isalpha()], start)
 

@@ -105,6 +105,11 @@ class ArticleCast(CastRoles):
         self._kin_pending: tuple[int, int, str] | None = None
         self._generation: dict[int, int] = {}  # +1 introduced as someone's parent, -1 as someone's child
         self._kin_owner: dict[int, Entity] = {}  # an unnamed "her mother" → whose mother
+        self._lede_paragraph: int | None = None
+        # a paragraph of running prose, not a headline: long, or ending as a sentence does
+        self._prose = [len(masked[p.start:p.end].split()) >= 30 or masked[p.start:p.end].rstrip()[-1:] in ".!?"
+                       for p in paragraphs]
+        self._seen_in_prose: set[int] = set()  # entities mentioned in running prose
         self._tokens = tokenize(masked)
         self._read()
 
@@ -151,6 +156,8 @@ class ArticleCast(CastRoles):
         mention.sentence, mention.paragraph = self._locate(mention.start)
         self.mentions.append(mention)
         self._mention_starts.append(mention.start)
+        if mention.entity is not None and mention.paragraph < len(self._prose) and self._prose[mention.paragraph]:
+            self._seen_in_prose.add(mention.entity.key)
         if mention.entity is not None and mention.kind == "name":
             # counted by names only: a pronoun resolved wrongly must not snowball into "the story is about X"
             self._salience[mention.entity.key] = self._salience.get(mention.entity.key, 0) + 1
@@ -375,9 +382,15 @@ class ArticleCast(CastRoles):
         for entity in reversed(self.entities[-LOOKBACK:]):
             if entity.kind in ("person", "unknown") and len(entity.tokens) == 1 and \
                     (entity.tokens[0] == wanted[-1] or (entity.tokens[0] == wanted[0] and (
-                        wanted[0] in FIRST_NAMES or given_name_gender(wanted[0]) is not None))):
+                        wanted[0] in FIRST_NAMES or (given_name_gender(wanted[0]) is not None
+                                                     and self._only_in_headlines(entity))))):
                 return entity
         return None
+
+    def _only_in_headlines(self, entity: Entity) -> bool:
+        """"Zeeshan spins Ravens into final" before "Zeeshan Ali Rana": a headline's short name — not the
+        country "Georgia" that spoke in the body before "Georgia Whitcombe" turned up."""
+        return entity.key not in self._seen_in_prose
 
     def _read_nationality(self, group: NameGroup) -> bool:
         """"the Norwegian said" after "Norwegian midfielder Luca Brandvold": the one person of that origin."""
@@ -576,11 +589,10 @@ class ArticleCast(CastRoles):
 
     def in_lede(self, offset: int) -> bool:
         """The first paragraph long enough to be prose, after the headline, standfirst and byline."""
-        _, paragraph = self._locate(offset)
-        for candidate in self._paragraphs:
-            if len(self._masked[candidate.start:candidate.end].split()) >= 25:
-                return candidate.index == paragraph
-        return False
+        if self._lede_paragraph is None:
+            self._lede_paragraph = next((candidate.index for candidate in self._paragraphs
+                                         if len(self._masked[candidate.start:candidate.end].split()) >= 25), -1)
+        return self._locate(offset)[1] == self._lede_paragraph
 
     def sentence_of(self, offset: int) -> Sentence:
         return self._sentences[self._locate(offset)[0]]
