@@ -539,3 +539,15 @@ def test_a_lookup_late_in_a_long_article_sees_what_came_before_it() -> None:
     text = ("Defence barrister Olga Marchetti stood up.\n\n"
             "“My client was at home that night,” the defence said.\n\n" + filler)
     assert speakers(text)["My client was at home that night"] == "Olga Marchetti"
+
+
+def test_an_agent_with_role_words_is_an_object_and_an_unnamed_operator_is_someone() -> None:
+    text = ("Beatrice Ouma, a records clerk, testified on Tuesday.\n\n"
+            "“I searched the strongroom myself,” Ms Ouma told the court.\n\n"
+            "Led in her evidence by prosecution counsel Janet Chelimo, the witness said the registrar “signed "
+            "titles without seeing files”.\n\n"
+            "Pradeep Shetty said the cap existed only on paper.\n\n"
+            "A tanker operator, who did not wish to be named, defended the prices. “We also pay more,” he said.")
+    found = speakers(text)
+    assert found["signed titles without seeing files"] == "Beatrice Ouma"
+    assert found["We also pay more"] is None

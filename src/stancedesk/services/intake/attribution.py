@@ -488,7 +488,9 @@ def _sentence_subject(masked: str, sentence_start: int, verb_at: int,
         return opening.start(), opening.end(), opening.start()
     for mention in cast.mentions_in(sentence_start, verb_at):
         if mention.subject and mention.entity is not None and \
-                not (mention.kind == "pronoun" and mention.text.lower() not in _PRONOUN_SUBJECTS):
+                not (mention.kind == "pronoun" and mention.text.lower() not in _PRONOUN_SUBJECTS) \
+                and not _in_relative_clause(masked, sentence_start, mention.start):
+            # "In Braga, where Terra Firme held its rally, the party's leader … declared": not the clause's subject
             return mention.start, mention.end, mention.start
     first_chunk_end = masked.find(",", sentence_start, verb_at)
     stop = first_chunk_end if first_chunk_end != -1 else verb_at

@@ -23,6 +23,8 @@ _APPOSITIONS = re.compile(r"(?:,[^,.;:!?\n\u2591]{1,60}){1,3},(?=\s)")
 
 
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|added|adds|told|tells|continued|explained|recalled|recalls)\b")
+_ROLE_MODIFIERS = frozenset(["prosecution", "defence", "defense", "senior", "chief", "deputy", "assistant",
+                             "state", "federal", "county", "district", "lead"])
 _TOPIC_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)For\s+$")
 
 
@@ -167,9 +169,19 @@ class CastReading:
     def _after_preposition(self, start: int) -> bool:
         """"… with Ms Lane", and "Asked by the lead prosecutor, Nadia Okonkwo-Hale, …": an object, not a subject."""
         before = self._masked[max(0, start - 80):start]
-        words = before[-20:].lower().split()
+        words = before[-40:].lower().split()
         if words and words[-1] in ("the", "a", "an"):
             words = words[:-1]
+        # "Led in her evidence by prosecution counsel Janet Chelimo": role words between the preposition and
+        # the name leave the name an object
+        dropped = 0
+        while words and dropped < 3 and (words[-1] in PERSON_ROLE_NOUNS or words[-1] in _ROLE_MODIFIERS):
+            words = words[:-1]
+            dropped += 1
+        if dropped and words and words[-1] in ("the", "a", "an"):
+            words = words[:-1]
+        if dropped and not (words and words[-1] in ("by", "with")):
+            words = before[-40:].lower().split()[-1:]  # "a setback for Senator X, who …" still means her
         if words and words[-1] in _PREPOSITIONS:
             # "For Marian Tibbetts-Crowe, the statistics have a face.": a sentence that opens on its topic
             return not (words[-1] == "for" and _TOPIC_OPENING.search(before) is not None

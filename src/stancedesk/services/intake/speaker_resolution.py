@@ -28,6 +28,7 @@ from .lexicon import (
     ORG_INTRO_NOUNS,
     ORG_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
+    SPEECH_VERBS,
     SPOKES_NOUNS,
 )
 from .mentions import (
@@ -435,6 +436,9 @@ class ArticleCast(CastRoles):
         if after.startswith(", "):
             chunk = re.split(r"[,.;:!?()\n]|\bwho\b", after[2:])[0].strip()
             words = [w.lower() for w in chunk.split()][:7]
+            # "Led … by counsel Janet Chelimo, the witness said": a clause with its own verb is no apposition
+            if any(word in SPEECH_VERBS for word in words):
+                words = []
             if any(w in PERSON_ROLE_NOUNS or w in _ROLE_PARTICIPLES for w in words[:4]):
                 entity.descriptors.update(stem(w) for w in words if w not in DETERMINERS)
         if entity.gender is None:
