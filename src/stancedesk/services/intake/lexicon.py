@@ -219,7 +219,8 @@ ANONYMOUS_HEADS = _words("""
     volunteer firefighter soldier officer aide staffer executive engineer designer developer researcher
     expert observer campaigner activist supporter critic lawmaker legislator miner fisherman mourner
     pilgrim athlete player spectator homeowner renter buyer seller vendor cyclist pedestrian motorist
-    businessman businesswoman housewife widow widower teenager youth operator manager contractor guard technician mechanic
+    businessman businesswoman housewife widow widower teenager youth
+    operator manager contractor guard technician mechanic
 """)
 ANONYMOUS_GENDER = {"woman": "f", "girl": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f",
                     "grandmother": "f", "man": "m", "boy": "m", "father": "m", "husband": "m", "son": "m",
