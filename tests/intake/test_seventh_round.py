@@ -551,3 +551,9 @@ def test_an_agent_with_role_words_is_an_object_and_an_unnamed_operator_is_someon
     found = speakers(text)
     assert found["signed titles without seeing files"] == "Beatrice Ouma"
     assert found["We also pay more"] is None
+
+
+def test_a_scene_setting_opening_and_a_finished_relative_clause_are_not_the_subject() -> None:
+    text = ("In Braga, where Terra Nova held its election night rally, the party's leader, Nuno Amaral Pestana, "
+            "appeared on stage waving a flag and declared that “the two-party system died tonight”.")
+    assert speakers(text)["the two-party system died tonight"] == "Nuno Amaral Pestana"

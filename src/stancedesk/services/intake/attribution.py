@@ -44,8 +44,8 @@ _AGENT = re.compile(r"\b(?:sent|written|signed|posted|issued|published|drafted|p
                     r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)[^.;:!?]*$")
 _PRONOUN_SUBJECTS = frozenset(["he", "she", "they", "it", "i", "we", "you"])
 _CHUNK_BREAK = re.compile(r",|\b(?:while|whereas|but|and|that|when)\b|[\"“”«»„]|\u2591+")
-_NOT_SUBJECT_START = words("a an who whose which one in at on from under after before with by for of during "
-                           "speaking talking asked")
+_NOT_SUBJECT_START = words("a an who whose which where when while although though because if one in at on from "
+                           "under after before with by for of during speaking talking asked")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|from|with|in|on|by)\b")
 _INFINITIVE_LEAD = re.compile(r"\b(?P<verb>[a-z]+(?:ed|se|ok|nt|ew|ht))(?:\s+(?:on|up|in|out|quickly|again))?"
                              r"\s+to\s+$")
@@ -66,7 +66,8 @@ _GLOSS = re.compile(r"\([^()\n]{1,160}\)\s*,?\s*")
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){0,3}?(?:"
                              + "|".join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True))
                              + r")\s+[A-Z][\w’'\-]+\s+[A-Z]")
-_FINITE_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\s+(?:been\s+)?[a-z]+")
+_FINITE_VERB = re.compile(r"\b(?:(?:has|have|had|is|are|was|were|will|would)\s+(?:been\s+)?[a-z]+|[a-z]{3,}ed|held|"
+                          r"made|took|won|lost|ran|met|saw|came|went|began|built|left|gave|kept|brought|stood)\b")
 _UNNAMED_OPENERS = words("one some many others another")
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose|where)\b")
@@ -493,6 +494,12 @@ def _sentence_subject(masked: str, sentence_start: int, verb_at: int,
             # "In Braga, where Terra Firme held its rally, the party's leader … declared": not the clause's subject
             return mention.start, mention.end, mention.start
     first_chunk_end = masked.find(",", sentence_start, verb_at)
+    if first_chunk_end != -1 and masked[sentence_start:first_chunk_end].split(maxsplit=1)[0].lower() in _NOT_SUBJECT_START:
+        # "In Braga, where …, the party's leader, Nuno Amaral Pestana, appeared … and declared": a scene-setting
+        # phrase opens the sentence; the person among the commas is its subject
+        apposed = _appositive_subject(masked, sentence_start, verb_at, cast)
+        if apposed is not None and any(_is_person(m) for m in cast.mentions_in(apposed[0], apposed[1])):
+            return apposed
     stop = first_chunk_end if first_chunk_end != -1 else verb_at
     subject = _leading_phrase(masked, sentence_start, stop)
     return (subject[0], subject[1], subject[0]) if subject else None
