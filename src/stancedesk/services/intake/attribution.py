@@ -494,8 +494,8 @@ def _sentence_subject(masked: str, sentence_start: int, verb_at: int,
             # "In Braga, where Terra Firme held its rally, the party's leader … declared": not the clause's subject
             return mention.start, mention.end, mention.start
     first_chunk_end = masked.find(",", sentence_start, verb_at)
-    opening = masked[sentence_start:first_chunk_end].split(maxsplit=1) if first_chunk_end != -1 else []
-    if opening and opening[0].lower() in _NOT_SUBJECT_START:
+    leading_words = masked[sentence_start:first_chunk_end].split(maxsplit=1) if first_chunk_end != -1 else []
+    if leading_words and leading_words[0].lower() in _NOT_SUBJECT_START:
         # "In Braga, where …, the party's leader, Nuno Amaral Pestana, appeared … and declared": a scene-setting
         # phrase opens the sentence; the person among the commas is its subject
         apposed = _appositive_subject(masked, sentence_start, verb_at, cast)
