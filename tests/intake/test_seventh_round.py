@@ -557,3 +557,10 @@ def test_a_scene_setting_opening_and_a_finished_relative_clause_are_not_the_subj
     text = ("In Braga, where Terra Nova held its election night rally, the party's leader, Nuno Amaral Pestana, "
             "appeared on stage waving a flag and declared that “the two-party system died tonight”.")
     assert speakers(text)["the two-party system died tonight"] == "Nuno Amaral Pestana"
+
+
+def test_a_relative_named_inside_the_speakers_apposition_is_not_the_speaker() -> None:
+    text = ("Group chief executive Tan Kok Leong, who took over from his father, founder Tan Boon Seng, in 2022, "
+            "told analysts the company would not chase volume.\n\n"
+            "“We are not going to chase volume at any price,” he said.")
+    assert speakers(text)["We are not going to chase volume at any price"] == "Tan Kok Leong"

@@ -25,6 +25,8 @@ _APPOSITIONS = re.compile(r"(?:,[^,.;:!?\n\u2591]{1,60}){1,3},(?=\s)")
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|added|adds|told|tells|continued|explained|recalled|recalls)\b")
 _ROLE_MODIFIERS = frozenset(["prosecution", "defence", "defense", "senior", "chief", "deputy", "assistant",
                              "state", "federal", "county", "district", "lead"])
+_RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:late\s+)?(?:father|mother|son|daughter|brother|sister|wife|"
+                              r"husband|predecessor|successor|boss|deputy),?\s+(?:[a-z]+\s+){0,2}$")
 _TOPIC_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)For\s+$")
 
 
@@ -79,7 +81,9 @@ class CastReading:
                         and m.entity is not None and m.entity.kind == "person" and paragraph - m.paragraph <= 1
                         and (m.entity.gender == gender or (m.entity.gender is None and m.entity.descriptors))
                         and self._followed_by_verb(m.end)
-                        and not self._masked[max(0, m.start - 3):m.start].endswith("as ")]  # "as Keiko tells it"
+                        and not self._masked[max(0, m.start - 3):m.start].endswith("as ")  # "as Keiko tells it"
+                        # "Lim Kok Peng, who took over from his father, founder Lim Boon Hock, in 2022, told"
+                        and not _RELATIVE_BEFORE.search(self._masked, max(0, m.start - 45), m.start)]
             if speakers:  # the one nearest the reporting verb ("…, Abeokuta, on Wednesday, the Chairman …, said")
                 return speakers[-1].entity
         subject_fallback: Entity | None = None
