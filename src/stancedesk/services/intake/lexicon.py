@@ -181,7 +181,7 @@ GROUP_NOUNS = _words("""
     observers skeptics sceptics detractors backers admirers fans listeners viewers readers users
     advocates groups tenants renters homeowners commuters motorists shoppers consumers patients families
     friends relatives colleagues teammates classmates mourners documents records figures papers emails
-    crowd crowds audience audiences gallery onlookers spectators
+    crowd crowds audience audiences gallery onlookers spectators regulars patrons visitors
 """)
 
 # Common nouns that introduce an organisation's name ("the charity Paws Returned", "the state daily Glas
