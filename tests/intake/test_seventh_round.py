@@ -564,3 +564,11 @@ def test_a_relative_named_inside_the_speakers_apposition_is_not_the_speaker() ->
             "told analysts the company would not chase volume.\n\n"
             "“We are not going to chase volume at any price,” he said.")
     assert speakers(text)["We are not going to chase volume at any price"] == "Tan Kok Leong"
+
+
+def test_a_thing_named_in_title_case_has_no_speaker() -> None:
+    text = ("The quarry pond, known locally as the “Blue Lagoon”, is fenced off.\n\n"
+            "The project, dubbed “Green Shift”, was announced by the council.")
+    found = speakers(text)
+    assert found["Blue Lagoon"] is None
+    assert found["Green Shift"] is None

@@ -37,6 +37,7 @@ _TERM_LEAD = re.compile(r"(?:\b(?:known|referred\s+to)(?:\s+[\w\-]+){0,4}?\s+as|
 # "the department’s “Safe Abroad” register": a proper name in title case, set in the writer's own phrase
 _NAMED_BY_SOMEONE = re.compile(r"\b(?:call|calls|called|calling|dub|dubs|dubbed|brand|brands|branded|term|termed)"
                                r"\s+(?:it\s+|them\s+)?(?:the|a|an)\s*$")  # "what he called the “Ilorin Accord”"
+_TITLED_AS = re.compile(r"\b(?:as|named|nicknamed|branded|dubbed)\s+(?:the\s+)?$")
 _NAME_IN_PHRASE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|['’]s)\s*$")
 # "Rep. Eduardo “Edong” Lacsamana": a nickname set inside a name
 _NICKNAME = re.compile(r"[A-Z][\w.’'\-]+\s$")
@@ -241,10 +242,13 @@ def _names_a_term(article: _Article, item: _Found) -> str | None:
         return lead.group("who").strip() if lead.group("who") else ""
     quote = article.text[item.start:item.end]
     words = quote.split()
-    if 1 <= len(words) <= 5 and all(word[:1].isupper() for word in words) and _NAME_IN_PHRASE.search(before) \
-            and not _NAMED_BY_SOMEONE.search(before) \
+    title_case = 1 <= len(words) <= 5 and all(word[:1].isupper() or word in _TITLE_SMALL_WORDS for word in words) \
+        and words[0][:1].isupper() and quote[-1:] not in ".!?"
+    if title_case and _NAME_IN_PHRASE.search(before) and not _NAMED_BY_SOMEONE.search(before) \
             and re.match(r"\s+[a-z]", article.text[item.outer_end:item.outer_end + 3]):
         return ""
+    if title_case and len(words) >= 2 and _TITLED_AS.search(before) and not _NAMED_BY_SOMEONE.search(before):
+        return ""  # "known locally as “Blue Lagoon”", "nicknamed “the Rattletrap”": the name of a thing
     if len(words) == 1 and quote[:1].isupper() and _NICKNAME.search(before) is not None \
             and re.match(r"\s[A-Z][a-z]", article.text[item.outer_end:item.outer_end + 3]) is not None:
         return ""
