@@ -47,21 +47,28 @@ def test_precision_recall_and_speaker_accuracy_over_the_corpus() -> None:
     assert score.precision >= 0.90, score.notes
 
 
-# Floors a little under what each set measures now. Each set was written blind by a helper who never saw the
-# code, scored once as it came, then served one tuning round (first blind speaker accuracy in brackets):
+# Floors a little under what each set measures now (speaker accuracy two points under). Each set was written
+# blind by a helper who never saw the code, scored once as it came, then served as a development set (first
+# blind speaker accuracy listed here):
 # heldout .746, heldout2 .680, heldout3 .727, heldout4 .784, heldout5 .780, heldout6 .812, heldout7 .741,
 # heldout8 .829, heldout9 .786, heldout10 .917, heldout11 .815, heldout12 .814, heldout13 .766,
 # heldout14 .928, heldout15 .831, heldout16 .879, heldout17 .877, heldout18 .900, heldout19 .849,
-# heldout20 .923, heldout21 .826, heldout22 .880, heldout23 .895.
+# heldout20 .923, heldout21 .826, heldout22 .880, heldout23 .895; seventh round: heldout24 .923, heldout25 .911,
+# heldout26 .818, heldout27 .681 (written to stress families sharing a surname), heldout28 .921, heldout29 .874,
+# heldout30 .803, heldout31 .907, heldout32 .862, heldout33 .922, heldout34 .897, heldout35 .828.
 HELD_OUT_FLOORS = {
-    "heldout": (0.95, 0.95, 0.95), "heldout2": (0.95, 0.95, 0.95),
-    "heldout3": (0.95, 0.95, 0.93), "heldout4": (0.95, 0.95, 0.90), "heldout5": (0.95, 0.95, 0.92),
-    "heldout6": (0.95, 0.95, 0.94), "heldout7": (0.95, 0.95, 0.90), "heldout8": (0.95, 0.95, 0.85),
-    "heldout9": (0.92, 0.95, 0.88), "heldout10": (0.95, 0.95, 0.97), "heldout11": (0.95, 0.95, 0.93),
-    "heldout12": (0.95, 0.95, 0.88), "heldout13": (0.95, 0.95, 0.86), "heldout14": (0.95, 0.95, 0.93),
-    "heldout15": (0.95, 0.95, 0.83), "heldout16": (0.95, 0.95, 0.89), "heldout17": (0.95, 0.95, 0.89),
-    "heldout18": (0.95, 0.95, 0.88), "heldout19": (0.95, 0.95, 0.87), "heldout20": (0.95, 0.95, 0.90),
-    "heldout21": (0.95, 0.95, 0.80), "heldout22": (0.95, 0.95, 0.86), "heldout23": (0.95, 0.95, 0.87),
+    "heldout": (0.95, 0.95, 0.97), "heldout2": (0.95, 0.95, 0.97), "heldout3": (0.95, 0.95, 0.94),
+    "heldout4": (0.95, 0.95, 0.90), "heldout5": (0.95, 0.95, 0.96), "heldout6": (0.95, 0.95, 0.94),
+    "heldout7": (0.95, 0.95, 0.93), "heldout8": (0.95, 0.95, 0.87), "heldout9": (0.92, 0.95, 0.92),
+    "heldout10": (0.95, 0.95, 0.98), "heldout11": (0.95, 0.95, 0.93), "heldout12": (0.95, 0.95, 0.95),
+    "heldout13": (0.95, 0.95, 0.87), "heldout14": (0.95, 0.95, 0.93), "heldout15": (0.95, 0.95, 0.85),
+    "heldout16": (0.95, 0.95, 0.90), "heldout17": (0.95, 0.95, 0.90), "heldout18": (0.95, 0.95, 0.92),
+    "heldout19": (0.95, 0.95, 0.90), "heldout20": (0.95, 0.95, 0.92), "heldout21": (0.95, 0.95, 0.87),
+    "heldout22": (0.95, 0.95, 0.93), "heldout23": (0.95, 0.95, 0.95), "heldout24": (0.95, 0.95, 0.93),
+    "heldout25": (0.94, 0.95, 0.93), "heldout26": (0.95, 0.95, 0.91), "heldout27": (0.95, 0.95, 0.86),
+    "heldout28": (0.93, 0.95, 0.94), "heldout29": (0.95, 0.95, 0.93), "heldout30": (0.95, 0.95, 0.91),
+    "heldout31": (0.95, 0.95, 0.96), "heldout32": (0.95, 0.95, 0.89), "heldout33": (0.95, 0.95, 0.93),
+    "heldout34": (0.95, 0.95, 0.91), "heldout35": (0.95, 0.95, 0.89),
 }
 
 
