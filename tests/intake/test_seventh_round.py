@@ -572,3 +572,18 @@ def test_a_thing_named_in_title_case_has_no_speaker() -> None:
     found = speakers(text)
     assert found["Blue Lagoon"] is None
     assert found["Green Shift"] is None
+
+
+def test_a_seat_in_brackets_a_headline_first_name_and_a_judge_who_held() -> None:
+    text = ("Rail link on schedule, says Roslan, but Opposition wants audit\n\n"
+            "GURUN: The rail link is 62.4% complete, says Datuk Seri Roslan Mat Yunus.\n\n"
+            "Asked about the audit, Roslan said it “will be tabled when it is ready”.\n\n"
+            "Opposition lawmaker Ahmad Fikri Osman (Gagasan-Kuala Kedah) said the figures avoided the cost.\n\n"
+            "“The minister keeps giving us percentages,” he said.\n\n"
+            "In her short ruling, Justice Halima Ogundipe held that the request was “premature”.\n\n"
+            "KAWASCO managing director Eng Daniel Kiprono said bowsers would come “from today”.")
+    found = speakers(text)
+    assert found["will be tabled when it is ready"] == "Roslan Mat Yunus"
+    assert found["The minister keeps giving us percentages"] == "Ahmad Fikri Osman"
+    assert found["premature"] == "Halima Ogundipe"
+    assert found["from today"] == "Daniel Kiprono"

@@ -30,7 +30,8 @@ from .text_layout import Sentence
 
 _VERB_ALTERNATION = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # "…,” Senator Tanedo shot back.": phrasal replies no single-word list holds
-_VERB = SPEECH_VERB = re.compile(r"\b(?:(?:shot|hit|fired|snapped)\s+back|" + _VERB_ALTERNATION + r")\b")
+_VERB = SPEECH_VERB = re.compile(r"\b(?:(?:shot|hit|fired|snapped)\s+back|(?:held|ruled)(?=\s+that\b)|"
+                                 + _VERB_ALTERNATION + r")\b")  # "Justice Ogundipe held that …"
 _INVERTED = re.compile(r"(?P<verb>" + "|".join(sorted(INVERTED_VERBS, key=len, reverse=True))
                        + r")\s+(?P<np>[^,;:!?()\n]{1,80})")
 _ACCORDING = re.compile(r"(?i:\baccording\s+to\s+)(?P<np>[^,;:!?()\n]{2,90}?)(?=\s*(?:,|$|\.\s))")
@@ -340,7 +341,9 @@ def _subject_before(masked: str, sentence_start: int, verb_at: int,
         subject = _sentence_subject(masked, sentence_start, verb_at, cast)
         apposed = _appositive_subject(masked, sentence_start, tokens[-1].end, cast)
         if subject is not None and apposed is not None and subject[1] < apposed[0] \
-                and any(_is_person(mention) for mention in cast.mentions_in(subject[0], subject[1])) \
+                and any(_is_person(mention) or (mention.kind == "pronoun" and mention.entity is not None
+                                                and mention.entity.kind == "person")
+                        for mention in cast.mentions_in(subject[0], subject[1])) \
                 and any(_is_person(mention) for mention in cast.mentions_in(apposed[0], apposed[1])):
             return subject
         return apposed

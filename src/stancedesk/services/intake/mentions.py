@@ -426,6 +426,9 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
             and not any(_is_given_name(word) for word in name):
         # "its State Publicity Secretary", "Black Lives Matter": common words, no one's name
         return NameGroup(start, end, title, name, "unknown", None, possessive)
+    if not title and text[start - 1:start] == "(" and _NAME_BEFORE_BRACKET.search(text, max(0, start - 40), start):
+        # "Ahmad Fikri Osman (Gagasan-Kuala Kedah)": a party or a seat in brackets after a name
+        return NameGroup(start, end, [], name, "organization", None, possessive)
     if not title and (_SCORE_BEFORE.search(text, max(0, start - 8), start) or _SCORE_AFTER.match(text, end)):
         return NameGroup(start, end, [], name, "organization", None, possessive)  # "Portmoor Rovers 2-1 Ashby Vale"
     if not title and len(name) >= 2 and name_lower[0] in _PLACE_OPENERS:
@@ -449,6 +452,7 @@ _COMMON_INITIALISMS = frozenset(["AI", "GDP", "VAT", "HR", "IT", "EV", "EVS", "T
                                  "MRI", "HIV", "AIDS", "COVID", "SMS", "USB", "LNG", "LPG", "GPU", "OK"])
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|on|near|along|across|from|to|into|off|outside|inside|through|via)\s+"
                               r"(?:the\s+)?$")  # "in Victoria Park" is a park, "Victoria Park said" may be a person
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w’'\-]+\s+\($")
 _SCORE_BEFORE = re.compile(r"\b\d{1,3}-\d{1,3}\s+$")
 _SCORE_AFTER = re.compile(r"\s+\d{1,3}-\d{1,3}\b")
 _WIRE_AGENCIES = frozenset(["AP", "AFP", "PTI", "IANS", "ANI", "UPI", "DPA", "EFE", "AAP", "CP", "PA", "APN"])

@@ -17,7 +17,6 @@ from .cast_types import (
     stem,
 )
 from .documents import ISSUED_DOCUMENTS, document_author, document_issuer, named_agent
-from .given_names import given_name_gender
 from .lexicon import (
     ANONYMOUS_GENDER,
     DEMONYMS,
@@ -383,8 +382,7 @@ class ArticleCast(CastRoles):
         for entity in reversed(self.entities[-LOOKBACK:]):
             if entity.kind in ("person", "unknown") and len(entity.tokens) == 1 and \
                     (entity.tokens[0] == wanted[-1] or (entity.tokens[0] == wanted[0] and (
-                        wanted[0] in FIRST_NAMES or (given_name_gender(wanted[0]) is not None
-                                                     and self._only_in_headlines(entity))))):
+                        wanted[0] in FIRST_NAMES or self._only_in_headlines(entity)))):
                 return entity
         return None
 
