@@ -587,3 +587,16 @@ def test_a_seat_in_brackets_a_headline_first_name_and_a_judge_who_held() -> None
     assert found["The minister keeps giving us percentages"] == "Ahmad Fikri Osman"
     assert found["premature"] == "Halima Ogundipe"
     assert found["from today"] == "Daniel Kiprono"
+
+
+def test_ustad_a_mixed_given_name_a_partys_name_and_a_retired_judge_who_chairs() -> None:
+    text = ("KARACHI: Ustad Noor Muhammad Qureshi is not satisfied. He steps back.\n\n"
+            "“A truck is a bride,” he says.\n\n"
+            "The opposition Progressive Peoples Congress described the notice as insensitive. In a statement, "
+            "the party said the demolition was “callous”.\n\n"
+            "Testifying before the commission chaired by retired judge Nomvula Mokoena, Sizwe Ntshangase said "
+            "the pressure was “relentless”.")
+    found = speakers(text)
+    assert found["A truck is a bride"] == "Noor Muhammad Qureshi"
+    assert found["callous"] == "Progressive Peoples Congress"
+    assert found["relentless"] == "Sizwe Ntshangase"

@@ -24,7 +24,8 @@ _APPOSITIONS = re.compile(r"(?:,[^,.;:!?\n\u2591]{1,60}){1,3},(?=\s)")
 
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|added|adds|told|tells|continued|explained|recalled|recalls)\b")
 _ROLE_MODIFIERS = frozenset(["prosecution", "defence", "defense", "senior", "chief", "deputy", "assistant",
-                             "state", "federal", "county", "district", "lead"])
+                             "state", "federal", "county", "district", "lead", "retired", "former", "acting",
+                             "interim"])
 _RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:late\s+)?(?:father|mother|son|daughter|brother|sister|wife|"
                               r"husband|predecessor|successor|boss|deputy),?\s+(?:[a-z]+\s+){0,2}$")
 _TOPIC_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)For\s+$")

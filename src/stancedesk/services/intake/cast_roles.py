@@ -15,6 +15,7 @@ from .speaker_phrase import GOVERNMENT_NOUNS
 _PROSECUTION_MARKS = frozenset(stem(word) for word in ["prosecution", "prosecuting", "prosecutor"])
 _DEFENCE_MARKS = frozenset(stem(word) for word in ["defense", "defence", "defending"])
 _COUNSEL_NOUNS = frozenset(stem(word) for word in ["lawyer", "attorney", "counsel", "barrister", "solicitor"])
+_PARTY_HEADS = frozenset(["party", "congress", "alliance", "front", "movement", "league", "coalition", "caucus"])
 _CLUB_HEADS = frozenset(["fc", "afc", "united", "city", "rovers", "athletic", "wanderers", "albion", "rangers",
                          "hotspur", "town", "county", "celtic", "thistle", "harriers"])
 _TEAM_NOUNS = frozenset(["club", "team", "side"])
@@ -86,6 +87,11 @@ class CastRoles(CastReading):
         return candidates[-1].entity if candidates else None
 
     def _resolve_org_description(self, head: str, origins: set[str], before: int | None = None) -> Entity | None:
+        if head == "party":  # "the opposition Progressive Peoples Congress … the party said"
+            party = self._most_recent(lambda entity: entity.kind == "organization" and bool(entity.tokens)
+                                      and entity.tokens[-1] in _PARTY_HEADS, before)
+            if party is not None:
+                return party
         if head in ("city", "club", "team", "side"):
             # "the city" is the City of Millhaven rather than its council; "the club" the team the story is about
             found = self._most_recent(lambda entity: entity.kind in ("organization", "government")

@@ -549,13 +549,23 @@ def _gender(title: list[str], name_lower: list[str]) -> str | None:
         gender = HONORIFIC_GENDER.get(word.lower())
         if gender:
             return gender
-    first = name_lower[0]
-    if first in FEMALE_NAMES and first not in MALE_NAMES:
+    gender = _listed_gender(name_lower[0])
+    if gender is None and len(name_lower) > 1 and name_lower[0] not in CAPITALISED_STOPWORDS \
+            and name_lower[0] not in TITLE_WORDS:
+        gender = given_name_gender(name_lower[0])  # only the first word of a full name is surely a given name
+    if gender is not None and len(name_lower) > 2:
+        # "Noor Muhammad Qureshi": a second given name of the other sex leaves it open
+        second = _listed_gender(name_lower[1]) or given_name_gender(name_lower[1])
+        if second is not None and second != gender:
+            return None
+    return gender
+
+
+def _listed_gender(word: str) -> str | None:
+    if word in FEMALE_NAMES and word not in MALE_NAMES:
         return "f"
-    if first in MALE_NAMES and first not in FEMALE_NAMES:
+    if word in MALE_NAMES and word not in FEMALE_NAMES:
         return "m"
-    if len(name_lower) > 1 and first not in CAPITALISED_STOPWORDS and first not in TITLE_WORDS:
-        return given_name_gender(first)  # only the first word of a full name is surely a given name
     return None
 
 
