@@ -600,3 +600,14 @@ def test_ustad_a_mixed_given_name_a_partys_name_and_a_retired_judge_who_chairs()
     assert found["A truck is a bride"] == "Noor Muhammad Qureshi"
     assert found["callous"] == "Progressive Peoples Congress"
     assert found["relentless"] == "Sizwe Ntshangase"
+
+
+def test_a_speaker_who_spoke_a_quote_ago_and_a_name_before_told_broadcaster() -> None:
+    text = ("Midfielder Chinedu Okafor scored the winner. Ashby boss Marcus Delaney admitted his team had been "
+            "second best.\n\n"
+            "“At 2-0 down I could have thrown the teacups,” said Delaney. “The second half was more like us.”\n\n"
+            "Asked about the red card, he said: “I've not seen it back.”\n\n"
+            "“We have turned the corner,” Lanchester told broadcaster Channel Meridian's programme.")
+    found = speakers(text)
+    assert found["I've not seen it back"] == "Marcus Delaney"
+    assert found["We have turned the corner"] == "Lanchester"

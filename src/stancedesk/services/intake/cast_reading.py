@@ -28,6 +28,9 @@ _ROLE_MODIFIERS = frozenset(["prosecution", "defence", "defense", "senior", "chi
                              "interim"])
 _RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:late\s+)?(?:father|mother|son|daughter|brother|sister|wife|"
                               r"husband|predecessor|successor|boss|deputy),?\s+(?:[a-z]+\s+){0,2}$")
+# "…,” said Delaney": the name straight after the reporting verb, titles aside
+_SAID_BEFORE_NAME = re.compile(r"(?:,|[\"”’\u2591])\s+(?:said|says|added|adds|explained|insisted|warned|noted|argued|"
+                               r"continued|asked)\s+(?:[A-Z][\w.\-’']*\s+){0,4}$")
 _TOPIC_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)For\s+$")
 
 
@@ -78,10 +81,16 @@ class CastReading:
         if word in ("he", "she") and _SPEECH_AFTER.match(self._masked, at + len(word)):
             # "Joana Frade … said the arithmetic left Carvalhal with few options. ¶ “…,” she said": the
             # speaker of the sentence before goes on speaking, whoever her words mentioned
-            speakers = [m for m in self.mentions[-LOOKBACK:] if m.sentence == sentence - 1 and m.kind == "name"
+            # the nearest earlier sentence that names anyone ("…,” said Delaney. “…” ¶ Asked …, he said:")
+            named_in = next((m.sentence for m in reversed(self.mentions[-LOOKBACK:])
+                             if m.sentence < sentence and m.kind == "name" and m.entity is not None), -1)
+            if sentence - named_in > 3:
+                named_in = -1
+            speakers = [m for m in self.mentions[-LOOKBACK:] if m.sentence == named_in and m.kind == "name"
                         and m.entity is not None and m.entity.kind == "person" and paragraph - m.paragraph <= 1
                         and (m.entity.gender == gender or (m.entity.gender is None and m.entity.descriptors))
-                        and self._followed_by_verb(m.end)
+                        and (self._followed_by_verb(m.end)
+                             or _SAID_BEFORE_NAME.search(self._masked, max(0, m.start - 80), m.start) is not None)
                         and not self._masked[max(0, m.start - 3):m.start].endswith("as ")  # "as Keiko tells it"
                         # "Lim Kok Peng, who took over from his father, founder Lim Boon Hock, in 2022, told"
                         and not _RELATIVE_BEFORE.search(self._masked, max(0, m.start - 45), m.start)]

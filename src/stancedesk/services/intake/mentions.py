@@ -281,6 +281,8 @@ def _modifies_next_name(text: str, tokens: list[Token], cursor: int) -> bool:
             return False
         if token.capitalised:
             return steps > 0 and tokens[cursor - 1].lower in (PERSON_ROLE_NOUNS | TITLE_WORDS)
+        if token.lower in SPEECH_VERBS:
+            return False  # "Lanchester told broadcaster Channel Meridian": a verb, not a description
         if token.lower not in PERSON_ROLE_NOUNS and token.lower not in TITLE_WORDS and steps == 0 \
                 and cursor + 1 < len(tokens) and tokens[cursor + 1].lower not in PERSON_ROLE_NOUNS:
             return False
