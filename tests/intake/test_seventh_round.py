@@ -611,3 +611,15 @@ def test_a_speaker_who_spoke_a_quote_ago_and_a_name_before_told_broadcaster() ->
     found = speakers(text)
     assert found["I've not seen it back"] == "Marcus Delaney"
     assert found["We have turned the corner"] == "Lanchester"
+
+
+def test_a_companys_clock_and_country_initials_saints_and_an_attorneys_office() -> None:
+    text = ("Corliss Home Products will close the plant, it said at 9 a.m. ET on Tuesday. Sales in the UK fell.\n\n"
+            "“This was an extremely difficult decision,” the company said.\n\n"
+            "The Ashford County District Attorney's Office said the owner had “used the water account”.\n\n"
+            "Bernadette Okwuosa worked at St Aidan's for 30 years.\n\n"
+            "“In that order, probably,” she says.")
+    found = speakers(text)
+    assert found["This was an extremely difficult decision"] == "Corliss Home Products"
+    assert found["used the water account"] == "Ashford County District Attorney's Office"
+    assert found["In that order, probably"] == "Bernadette Okwuosa"

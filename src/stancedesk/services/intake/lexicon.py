@@ -181,7 +181,7 @@ GROUP_NOUNS = _words("""
     observers skeptics sceptics detractors backers admirers fans listeners viewers readers users
     advocates groups tenants renters homeowners commuters motorists shoppers consumers patients families
     friends relatives colleagues teammates classmates mourners documents records figures papers emails
-    crowd crowds audience audiences gallery onlookers spectators regulars patrons visitors
+    crowd crowds audience audiences gallery onlookers spectators regulars patrons visitors speakers
 """)
 
 # Common nouns that introduce an organisation's name ("the charity Paws Returned", "the state daily Glas
@@ -257,7 +257,7 @@ ORG_HEADS = _words("""
     therapeutics biosciences healthcare bakery bakeries brewery breweries dairy farms textiles electronics
     devices semiconductors shipping freight transport transit railway railroad utilities utility water
     bancorp financial finance securities exchange markets studios entertainment pictures records publishing
-    productions retail stores supermarkets medical aggregates quarries aid cement
+    productions retail stores supermarkets medical aggregates quarries aid cement products goods
     fc afc united rovers athletic athletico wanderers albion rangers hotspur orient argyle thistle
     academicals rovers harriers town city
 """)

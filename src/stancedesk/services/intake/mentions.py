@@ -244,13 +244,16 @@ def _firm_ending_ahead(text: str, tokens: list[Token], cursor: int) -> bool:
 
 
 def _plural_possessive(text: str, token: Token) -> bool:
-    """"Workers'", "Children's": a plural possessive names whom a body serves; "Vastora's" names its owner."""
+    """"Workers'", "Children's": a plural possessive names whom a body serves; "Vastora's" names its owner —
+    but "the District Attorney's Office" is one body too."""
     if text[token.end:token.end + 2] in ("'s", "’s"):
-        return token.lower in _IRREGULAR_PLURALS
+        return token.lower in _IRREGULAR_PLURALS or token.lower in _OFFICE_OWNERS
     return token.lower.endswith("s")
 
 
 _IRREGULAR_PLURALS = frozenset(["children", "women", "men", "people"])
+_OFFICE_OWNERS = frozenset(["attorney", "mayor", "governor", "sheriff", "coroner", "auditor", "comptroller", "treasurer",
+                            "president", "minister", "commissioner", "ombudsman"])
 
 
 def _with_apostrophe(text: str, token: Token) -> Token:
@@ -371,8 +374,10 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
         if name[0] in _TIME_ZONES or name[0] in _COMMON_INITIALISMS \
                 or (name[0] in _WIRE_AGENCIES and text[start - 1:start] == "("):
             return None  # "10.42 BST", "(AP)": a clock and a dateline's agency, neither of them a speaker
-        # "Forward NZ", "the CPST": initials name a body, never a person a pronoun can mean
-        return NameGroup(start, end, [], words, "organization", None, possessive)
+        # "Forward NZ", "the CPST": initials name a body, never a person a pronoun can mean — and "the UK" a
+        # country, which is no company
+        return NameGroup(start, end, [], words, "government" if name[0] in _COUNTRY_INITIALS else "organization",
+                         None, possessive)
     leading = next((i for i, word in enumerate(name)
                     if not (is_common_word(word) or (_TITLE_LIKE.fullmatch(word) and not _is_given_name(word)))),
                    len(name))
@@ -447,7 +452,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], sentence_starts:
 
 _TIME_ZONES = frozenset(["BST", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET",
                          "CEST", "EET", "IST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "SAST", "WAT",
-                         "EAT", "HKT", "SGT", "JST", "KST", "PHT", "WIB", "AST", "ADT", "NST", "NDT", "HST"])
+                         "EAT", "HKT", "SGT", "JST", "KST", "PHT", "WIB", "AST", "ADT", "NST", "NDT", "HST", "ET",
+                         "PT", "CT", "MT"])
 # initials for things, not for anyone who could speak: "AI", "GDP", "the ICU"
 _COMMON_INITIALISMS = frozenset(["AI", "GDP", "VAT", "HR", "IT", "EV", "EVS", "TV", "CCTV", "DNA", "GPS", "ATM", "CPU",
                                  "API", "SUV", "LED", "PPE", "ICU", "IVF", "IQ", "PDF", "URL", "CEO", "CFO", "COO",
@@ -457,8 +463,10 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|on|near|along|across|from|to|into|off
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w’'\-]+\s+\($")
 _SCORE_BEFORE = re.compile(r"\b\d{1,3}-\d{1,3}\s+$")
 _SCORE_AFTER = re.compile(r"\s+\d{1,3}-\d{1,3}\b")
+_COUNTRY_INITIALS = frozenset(["UK", "US", "USA", "UAE", "EU", "PRC", "DRC", "ROK", "DPRK"])
 _WIRE_AGENCIES = frozenset(["AP", "AFP", "PTI", "IANS", "ANI", "UPI", "DPA", "EFE", "AAP", "CP", "PA", "APN"])
-_PLACE_OPENERS = frozenset(["port", "fort", "mount", "mt", "mt.", "lake", "loch", "cape", "isle", "avenue"])
+_PLACE_OPENERS = frozenset(["port", "fort", "mount", "mt", "mt.", "lake", "loch", "cape", "isle", "avenue", "st", "st.",
+                            "saint"])
 _PERSON_APPOSITION = re.compile(r",\s+(?:who\b|\d{1,3}\s*,)")
 _FIRM_ENDINGS = frozenset(["ltd.", "inc.", "corp.", "co.", "plc.", "llc.", "ltd", "inc", "corp", "plc", "llc"])
 _POST_NOMINALS = words("sc qc kc jr sr obe cbe mbe kbe dbe phd md esq mp msp mla td san oam ao")
