@@ -252,8 +252,8 @@ def _plural_possessive(text: str, token: Token) -> bool:
 
 
 _IRREGULAR_PLURALS = frozenset(["children", "women", "men", "people"])
-_OFFICE_OWNERS = frozenset(["attorney", "mayor", "governor", "sheriff", "coroner", "auditor", "comptroller", "treasurer",
-                            "president", "minister", "commissioner", "ombudsman"])
+_OFFICE_OWNERS = frozenset(["attorney", "mayor", "governor", "sheriff", "coroner", "auditor", "comptroller",
+                            "treasurer", "president", "minister", "commissioner", "ombudsman"])
 
 
 def _with_apostrophe(text: str, token: Token) -> Token:
