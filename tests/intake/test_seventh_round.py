@@ -623,3 +623,10 @@ def test_a_companys_clock_and_country_initials_saints_and_an_attorneys_office() 
     assert found["This was an extremely difficult decision"] == "Corliss Home Products"
     assert found["used the water account"] == "Ashford County District Attorney's Office"
     assert found["In that order, probably"] == "Bernadette Okwuosa"
+
+
+def test_an_unnamed_employee_of_a_named_firm_is_no_one() -> None:
+    text = ("Voltra Mobility recalled 40,000 bikes.\n\n"
+            "A lawsuit cites an email in which an unnamed Voltra engineer wrote that swelling was “showing up more "
+            "than we'd like” in returns.")
+    assert speakers(text)["showing up more than we'd like"] is None

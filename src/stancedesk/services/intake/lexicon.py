@@ -136,7 +136,7 @@ TITLE_WORDS = _words("""
 
 # Role nouns that a definite description can end on ("the Russian president", "the Kremlin occupant").
 PERSON_ROLE_NOUNS = _words("""
-    boss headteacher inspector
+    boss headteacher inspector engineer employee
     president leader minister premier chancellor governor mayor senator lawmaker congressman congresswoman
     official spokesman spokeswoman spokesperson coach chair chairman chairwoman director commissioner
     secretary ambassador envoy general commander chief head ceo founder star striker actor actress singer
@@ -257,7 +257,7 @@ ORG_HEADS = _words("""
     therapeutics biosciences healthcare bakery bakeries brewery breweries dairy farms textiles electronics
     devices semiconductors shipping freight transport transit railway railroad utilities utility water
     bancorp financial finance securities exchange markets studios entertainment pictures records publishing
-    productions retail stores supermarkets medical aggregates quarries aid cement products goods
+    productions retail stores supermarkets medical aggregates quarries aid cement products goods mobility
     fc afc united rovers athletic athletico wanderers albion rangers hotspur orient argyle thistle
     academicals rovers harriers town city
 """)
