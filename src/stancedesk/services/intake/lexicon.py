@@ -116,7 +116,8 @@ TITLE_WORDS = _words("""
     cllr cllr. coun coun. cr cr. taoiseach tánaiste adv adv. advocate aling mang seri ratu tunku eng eng. ustad
     gov gov. rev rev. revd hon hon. del del. supt supt. insp insp. det det.
     striker midfielder defender winger goalkeeper keeper forward fullback full-back quarterback pitcher
-    batsman bowler
+    batsman bowler flanker scrum-half fly-half halfback hooker playmaker wicketkeeper all-rounder paceman seamer
+    leg-spinner off-spinner spinner opener
     madam madame mme shri sri shree smt smt. shrimati sardar pandit begum janab
     alhaji alhaja alh alh. engr engr. barr
     barr. arc arc. pst pst. datuk dato datin puan encik haji hajia mallam ustaz ayatollah mufti swami

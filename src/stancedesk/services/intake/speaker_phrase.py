@@ -198,6 +198,12 @@ def resolve_phrase(cast: ArticleCast, start: int, end: int) -> SpeakerGuess | No
     if lowered[-1].strip(",.") in GROUP_NOUNS and not any(word[:1].isupper() for word in phrase.split()[1:]):
         return nobody(phrase)  # "Critics", "residents", "some analysts": people the article does not name
 
+    words = phrase.split()
+    if len(words) <= 2 and all(word[:1].isupper() for word in words):
+        # "Sheikh" after "Naveed Anjum Sheikh": a surname that is also a title, read as neither
+        known = cast.find_entity(phrase)
+        if known is not None and known.kind == "person":
+            return SpeakerGuess(known.name, phrase, "person", known, 0.8)
     return SpeakerGuess(strip_determiner(phrase), phrase, None, None, 0.6, evidence="phrase")
 
 
