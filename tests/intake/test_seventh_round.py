@@ -633,10 +633,13 @@ def test_an_unnamed_employee_of_a_named_firm_is_no_one() -> None:
 
 
 def test_rugby_positions_are_titles_and_a_surname_that_is_a_title_still_names() -> None:
-    text = ("Flanker Pita Lemalu-Ioane scored twice.\n\n"
+    text = ("Det Gda Ciarán Moloney told the court the victim was distraught.\n\n"
+            "“She could not understand it,” Det Gda Moloney said.\n\n"
+            "Flanker Pita Lemalu-Ioane scored twice.\n\n"
             "“Nobody panicked,” Lemalu-Ioane said.\n\n"
             "Captain Naveed Anjum Sheikh lifted the trophy.\n\n"
             "“Nobody gave us a chance,” Sheikh said.")
     found = speakers(text)
+    assert found["She could not understand it"] == "Ciarán Moloney"
     assert found["Nobody panicked"] == "Pita Lemalu-Ioane"
     assert found["Nobody gave us a chance"] == "Naveed Anjum Sheikh"

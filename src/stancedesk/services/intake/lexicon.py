@@ -114,6 +114,7 @@ TITLE_WORDS = _words("""
     organiser organizer activist campaigner lawyer barrister solicitor inquiry board council counsel
     speaker whip defence defense foreign interior finance health justice education state
     cllr cllr. coun coun. cr cr. taoiseach tánaiste adv adv. advocate aling mang seri ratu tunku eng eng. ustad
+    gda gda. garda
     gov gov. rev rev. revd hon hon. del del. supt supt. insp insp. det det.
     striker midfielder defender winger goalkeeper keeper forward fullback full-back quarterback pitcher
     batsman bowler flanker scrum-half fly-half halfback hooker playmaker wicketkeeper all-rounder paceman seamer
