@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from difflib import SequenceMatcher
 
-from .cast_roles import CastRoles
+from .cast_kinship import KIN_MODIFIERS, PREPOSED_APPOSITION, CastKinship
 from .cast_types import (
     LOOKBACK,
     Entity,
@@ -50,19 +50,6 @@ _BIRTH_NAME = re.compile(r"(?:\b[Bb]orn|\bn[ée]e|\bformerly|\bmaiden\s+name)\s+
 _DEMONYM_LEAD = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?$")
 _BODY_NOUN_AFTER = re.compile(r"\s+(?:government|council|administration|authorities|police|ministry|"
                               r"department|court|assembly|legislature|cabinet|regime)\b")
-_KIN_APPOSITION = re.compile(r"(?:['’]s?|\b(?P<det>[Hh]is|[Hh]er))\s+(?:late\s+|elder\s+|younger\s+)?"
-                             r"(?P<kin>mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|"
-                             r"widow|widower),\s+$")
-_KIN_NOUNS = r"(?P<kin>mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|widow|widower)"
-_KIN_BEFORE = re.compile(r"\b(?:his|her|their|[A-Z][\w\-]*['’]s?|[a-z]+s['’])\s+"
-                         r"(?:(?:late|elder|older|younger|twin|eldest|youngest)\s+)?" + _KIN_NOUNS
-                         + r",?\s+(?:[a-z][\w\-]*\s+){0,2}$")
-_ELDER_OR_YOUNGER = re.compile(r"\b[Tt]he\s+(elder|younger)\s+$")
-_GENERATION = {"father": 1, "mother": 1, "grandfather": 1, "grandmother": 1, "son": -1, "daughter": -1}
-_KIN_NAMED = re.compile(r"\b(?P<det>[Hh]is|[Hh]er)\s+(?:(?:late|elder|older|younger|twin|eldest|youngest)\s+)?"
-                        + _KIN_NOUNS + r",?\s+$")
-_KIN_AFTER = re.compile(r",\s+(?:his|her|their|[A-Z][\w\-]*['’]s?)\s+(?:(?:late|elder|older|younger|twin)\s+)?"
-                        + _KIN_NOUNS + r"\b")
 _OWNER_OF_PERSON = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,2}?(?:mother|father|wife|husband|son|daughter|sister|"
                               r"brother|partner|coach|lawyer|spokesman|spokeswoman|spokesperson|agent|manager)\b")
 # "the results statement", "the written statement": words that say what a statement is, not whose
@@ -70,8 +57,6 @@ _ISSUER_NEUTRAL = frozenset(["results", "written", "emailed", "brief", "short", 
                              "trading", "annual", "lengthy", "prepared"])
 _PART_OF_BODY = re.compile(r"\b(board|committee|council|executive|management|leadership|secretariat)\s+of\s+"
                            r"(?:the\s+)?$", re.I)
-_PARENTHETICAL_REPORT = re.compile(r", (?:he|she|He|She) (?:says|said|recalls|recalled|adds|added|admits|admitted)\b")
-_PREPOSED_APPOSITION = re.compile(r"[^,.;:!?\n]{0,30},\s+(?:he|she)\b")
 _GOVERNING_BODIES = frozenset(["government", "administration", "council", "police", "assembly", "legislature",
                                "authorities", "cabinet"])
 _OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\b")
@@ -85,7 +70,7 @@ _APPOSITION_GAP = re.compile(r"(?:,\s*\d{1,3})?,\s*")
 
 
 
-class ArticleCast(CastRoles):
+class ArticleCast(CastKinship):
     """The people and bodies of one article, with every mention of them in reading order."""
 
     def __init__(self, text: str, masked: str, paragraphs: list[Paragraph], sentences: list[Sentence]) -> None:
@@ -184,7 +169,7 @@ class ArticleCast(CastRoles):
         if re.match(r",?\s+[A-Z]", self._masked[end:end + 4]):
             # "her husband, Tom Reid," or "Her colleague Arvid Lindqvist" — the name is the mention, and a later
             # "her husband" with the same owner is that person again
-            if owner is not None and set(match.group("mods").lower().split()) <= _KIN_MODIFIERS:
+            if owner is not None and set(match.group("mods").lower().split()) <= KIN_MODIFIERS:
                 self._kin_pending = (end, owner.key, head)  # also "her younger brother Tom Marsh"
             return
         if determiner in ("her", "his", "their") and match.group("mods").strip():
@@ -193,7 +178,7 @@ class ArticleCast(CastRoles):
         if kin is not None:
             self._add(Mention(start, end, "name", self._text[start:end], kin, head=head))
             return
-        if _PREPOSED_APPOSITION.match(self._masked, end):
+        if PREPOSED_APPOSITION.match(self._masked, end):
             return  # "A care assistant and mother of three, she first came …": it describes the "she"
         self._anonymous_count += 1
         gender = ANONYMOUS_GENDER.get(head) or _relative_clause_gender(self._masked[end:end + 160])
@@ -215,28 +200,13 @@ class ArticleCast(CastRoles):
                             tuple(word.lower() for word in group.name))
             self.entities.append(entity)
             self._by_tokens.setdefault(entity.tokens, entity)
-        kin = _KIN_APPOSITION.search(self._masked, max(0, group.start - 40), group.start) \
-            if len(group.name) == 1 and self._masked.startswith(",", group.end) else None
-        if kin is not None and entity.kind in ("unknown", "person") and len(entity.tokens) == 1:
-            # "Mr Oduya's mother, Patience, said", "His father, Greg, a retired schoolteacher,": a given name
-            # alone, made a person by the kin noun before it, and given the family's name
-            entity.kind = "person"
-            entity.gender = ANONYMOUS_GENDER.get(kin.group("kin")) or entity.gender
-            self._take_family_name(entity, kin)
-        elif (entity.kind == "unknown" and group.kind != "unknown") or (
-                entity.kind == "person" and entity.gender is None and group.kind in ("organization", "government")):
+        if not self._given_name_of_kin(group, entity) and ((entity.kind == "unknown" and group.kind != "unknown") or (
+                entity.kind == "person" and entity.gender is None and group.kind in ("organization", "government"))):
             entity.kind = group.kind  # "Tamil Nadu" seen before as two capitalised words, now owning an office
         if entity.gender is None:
             entity.gender = group.gender
         if entity.kind == "person" and not any(word.lower() in HONORIFIC_GENDER for word in group.title):
-            # "his father, founder Lim Boon Hock", "Tan Siew Mei, his sister,": a kin noun gives the gender a
-            # name cannot ("Tan" leads Chinese names as a surname, though the lists know it as a given name)
-            related = _KIN_BEFORE.search(self._masked, max(0, group.start - 50), group.start) \
-                or _KIN_AFTER.match(self._masked, group.end)
-            if related is not None:
-                entity.gender = ANONYMOUS_GENDER.get(related.group("kin"), entity.gender)
-                if related.re is _KIN_BEFORE:
-                    self._generation[entity.key] = _GENERATION.get(related.group("kin"), 0)
+            self._gender_from_kin(group, entity)
         entity.descriptors.update(group.descriptors)
         entity.origins.update(stem(word) for word in group.title if is_nationality(word))
         position = token_index.get(group.start)
@@ -251,34 +221,8 @@ class ArticleCast(CastRoles):
         if group.nickname is not None:
             self._by_tokens.setdefault((self._text[group.nickname[0]:group.nickname[1]].lower(),), entity)
         self._learn_apposition(group, entity)
-        named_kin = _KIN_NAMED.search(self._masked, max(0, group.start - 40), group.start)
-        if named_kin is not None and entity.kind == "person":
-            # "accused her younger brother Tom Marsh": a later "her brother" is Tom, and "his sister" is she
-            owner = self._pronoun_owner(named_kin.group("det").lower(), named_kin.start())
-            if owner is not None and owner is not entity:
-                self._kin_pending = (group.start, owner.key, named_kin.group("kin"))
-        if self._kin_pending is not None and 0 <= group.start - self._kin_pending[0] <= 3:
-            owner_key, head = self._kin_pending[1:]
-            self._kin[(owner_key, head)] = entity
-            self._kin_pending = None
-            owner = next((known for known in self.entities if known.key == owner_key), None)
-            reverse = _reverse_kin(head, owner.gender) if owner is not None else None
-            if owner is not None and reverse is not None:
-                self._kin.setdefault((entity.key, reverse), owner)  # her brother Tom: Tom's sister is her
+        self._learn_named_kin(group, entity)
         self._add(Mention(group.start, group.end, "name", self._text[group.start:group.end], entity))
-
-    def _take_family_name(self, entity: Entity, kin: re.Match[str]) -> None:
-        if kin.group("det"):
-            owner = self._pronoun_owner(kin.group("det").lower(), kin.start())
-        else:
-            owner_mention = next((m for m in reversed(self.mentions[-3:]) if abs(m.end - kin.start()) <= 2), None)
-            owner = owner_mention.entity if owner_mention is not None else None
-        if owner is None or owner.kind != "person" or len(owner.tokens) < 2 or owner is entity:
-            return
-        surname = owner.name.split()[-1]
-        entity.name = f"{entity.name} {surname}"
-        entity.tokens = (*entity.tokens, surname.lower())
-        self._by_tokens.setdefault(entity.tokens, entity)
 
     def _in_byline(self, group: NameGroup) -> bool:
         """"By Owen Marchbanks | Feb. 7, 2025", a writer's name alone on a line: the reporter, never a speaker
@@ -351,12 +295,7 @@ class ArticleCast(CastRoles):
             # the honorific rules out the others
             matching = [entity for entity in people if entity.gender == group.gender]
             people = matching or [entity for entity in people if entity.gender is None]
-        elder = _ELDER_OR_YOUNGER.search(self._masked, max(0, group.start - 16), group.start)
-        if elder is not None and len(people) > 1:
-            # "the elder Fonoti", "the elder Mr Lim": the one introduced as a parent (or as a child)
-            wanted_generation = 1 if elder.group(1).lower() == "elder" else -1
-            ranked = [entity for entity in people if self._generation.get(entity.key, 0) == wanted_generation]
-            people = ranked or people
+        people = self._by_generation(group, people)
         if people:
             # "Kettering" after Orla, Eamon and Cormac Kettering: the one the story is about (most mentioned)
             # (by names, ties to whoever the story introduced first)
@@ -517,11 +456,7 @@ class ArticleCast(CastRoles):
         word = match.group("word").lower()
         if any(m.start <= match.start() < m.end for m in self.mentions[-3:]):
             return
-        entity = self._pronoun_owner(word, match.start())
-        if entity is not None and entity.key in self._kin_owner \
-                and _PARENTHETICAL_REPORT.match(self._masked, match.start() - 2):
-            # "Her mother, now 81, still cries at the airport, she says.": the one telling it, not the mother
-            entity = self._kin_owner[entity.key]
+        entity = self._teller_not_relative(self._pronoun_owner(word, match.start()), match.start())
         self._add(Mention(match.start(), match.end(), "pronoun", match.group(), entity))
 
     def _mark_subjects(self) -> None:
@@ -623,20 +558,6 @@ _RELATIVE_GENDER = re.compile(
     r"(?:\s+(?:at|in|from|of|on|near|outside)\b[^,.;]{0,40})?,\s+who\b[^.;,]*?"
     r"(?<!\bwith )(?<!\bfor )(?<!\bto )(?<!\bby )(?<!\bfrom )"
     r"\b(his|her)\b(?!\s+(?:until|when|and|for|in|on|at|as|since)\b)")
-
-
-_KIN_MODIFIERS = frozenset(["younger", "elder", "older", "late", "twin", "eldest", "youngest", "little", "big"])
-_KIN_PAIRS = {"brother": ("brother", "sister"), "sister": ("brother", "sister"), "son": ("father", "mother"),
-              "daughter": ("father", "mother"), "father": ("son", "daughter"), "mother": ("son", "daughter"),
-              "husband": ("husband", "wife"), "wife": ("husband", "wife")}
-
-
-def _reverse_kin(head: str, owner_gender: str | None) -> str | None:
-    """What the owner is to their relative: "her brother" makes her his sister."""
-    pair = _KIN_PAIRS.get(head)
-    if pair is None or owner_gender is None:
-        return None
-    return pair[0] if owner_gender == "m" else pair[1]
 
 
 def _relative_clause_gender(after: str) -> str | None:
