@@ -8,13 +8,12 @@ import re
 
 from .cast_roles import CastRoles
 from .cast_types import LOOKBACK, Entity
-from .lexicon import ANONYMOUS_GENDER
+from .lexicon import ANONYMOUS_GENDER, KIN_WORDS
 from .mentions import NameGroup
 
-_KIN_APPOSITION = re.compile(r"(?:['’]s?|\b(?P<det>[Hh]is|[Hh]er))\s+(?:late\s+|elder\s+|younger\s+)?"
-                             r"(?P<kin>mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|"
-                             r"widow|widower),\s+$")
-_KIN_NOUNS = r"(?P<kin>mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|widow|widower)"
+_KIN_NOUNS = r"(?P<kin>" + KIN_WORDS + ")"
+_KIN_APPOSITION = re.compile(r"(?:['’]s?|\b(?P<det>[Hh]is|[Hh]er))\s+(?:late\s+|elder\s+|younger\s+)?" + _KIN_NOUNS
+                             + r",\s+$")
 _KIN_BEFORE = re.compile(r"\b(?:his|her|their|[A-Z][\w\-]*['’]s?|[a-z]+s['’])\s+"
                          r"(?:(?:late|elder|older|younger|twin|eldest|youngest)\s+)?" + _KIN_NOUNS
                          + r",?\s+(?:[a-z][\w\-]*\s+){0,2}$")

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 
 from .cast_types import LOOKBACK, Entity, Mention
-from .lexicon import PERSON_ROLE_NOUNS, SPEECH_VERBS, SUBJECT_VERB_FILLERS
+from .lexicon import KIN_WORDS, PERSON_ROLE_NOUNS, SPEECH_VERBS, SUBJECT_VERB_FILLERS
 from .text_layout import Sentence
 
 _PREPOSITIONS = frozenset(["from", "with", "to", "by", "of", "for", "against", "about", "at", "in", "on", "near",
@@ -26,8 +26,8 @@ _SPEECH_AFTER = re.compile(r"\s+(?:said|says|added|adds|told|tells|continued|exp
 _ROLE_MODIFIERS = frozenset(["prosecution", "defence", "defense", "senior", "chief", "deputy", "assistant",
                              "state", "federal", "county", "district", "lead", "retired", "former", "acting",
                              "interim"])
-_RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:late\s+)?(?:father|mother|son|daughter|brother|sister|wife|"
-                              r"husband|predecessor|successor|boss|deputy),?\s+(?:[a-z]+\s+){0,2}$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:late\s+)?(?:" + KIN_WORDS
+                              + r"|predecessor|successor|boss|deputy),?\s+(?:[a-z]+\s+){0,2}$")
 # "…,” said Delaney": the name straight after the reporting verb, titles aside
 _SAID_BEFORE_NAME = re.compile(r"(?:,|[\"”’\u2591])\s+(?:said|says|added|adds|explained|insisted|warned|noted|argued|"
                                r"continued|asked)\s+(?:[A-Z][\w.\-’']*\s+){0,4}$")

@@ -224,6 +224,9 @@ ANONYMOUS_HEADS = _words("""
     businessman businesswoman housewife widow widower teenager youth
     operator manager contractor guard technician mechanic
 """)
+# Kin nouns as a regular-expression alternation: "her mother, Patience", "his father, founder Lim Boon Hock"
+KIN_WORDS = "grandmother|grandfather|mother|father|wife|husband|son|daughter|sister|brother|widow|widower"
+
 ANONYMOUS_GENDER = {"woman": "f", "girl": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f",
                     "grandmother": "f", "man": "m", "boy": "m", "father": "m", "husband": "m", "son": "m",
                     "brother": "m", "grandfather": "m",

@@ -23,6 +23,7 @@ from .lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     HONORIFIC_GENDER,
+    KIN_WORDS,
     ORG_HEADS,
     ORG_INTRO_NOUNS,
     ORG_ROLE_NOUNS,
@@ -50,8 +51,8 @@ _BIRTH_NAME = re.compile(r"(?:\b[Bb]orn|\bn[ée]e|\bformerly|\bmaiden\s+name)\s+
 _DEMONYM_LEAD = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?$")
 _BODY_NOUN_AFTER = re.compile(r"\s+(?:government|council|administration|authorities|police|ministry|"
                               r"department|court|assembly|legislature|cabinet|regime)\b")
-_OWNER_OF_PERSON = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,2}?(?:mother|father|wife|husband|son|daughter|sister|"
-                              r"brother|partner|coach|lawyer|spokesman|spokeswoman|spokesperson|agent|manager)\b")
+_OWNER_OF_PERSON = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,2}?(?:" + KIN_WORDS
+                              + r"|partner|coach|lawyer|spokesman|spokeswoman|spokesperson|agent|manager)\b")
 # "the results statement", "the written statement": words that say what a statement is, not whose
 _ISSUER_NEUTRAL = frozenset(["results", "written", "emailed", "brief", "short", "earlier", "latest", "full", "final",
                              "trading", "annual", "lengthy", "prepared"])
