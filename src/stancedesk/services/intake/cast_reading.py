@@ -17,8 +17,9 @@ _PREPOSITIONS = frozenset(["from", "with", "to", "by", "of", "for", "against", "
                            "alongside", "throughout", "upon", "onto", "beyond", "unlike"])
 
 
-_AFTER_INVERTED_VERB = re.compile(r"(?:,|[\"”’\u2591])\s+(?:said|says|added|adds|explained|insisted|"
-                                  r"warned|noted|argued|continued)\s+(?:[A-Z][\w.\-’']*\s+|[a-z]+\s+){0,6}$")
+_INVERTED_REPORTS = "said|says|added|adds|explained|insisted|warned|noted|argued|continued"
+_AFTER_INVERTED_VERB = re.compile(r"(?:,|[\"”’\u2591])\s+(?:" + _INVERTED_REPORTS
+                                  + r")\s+(?:[A-Z][\w.\-’']*\s+|[a-z]+\s+){0,6}$")
 _APPOSITIONS = re.compile(r"(?:,[^,.;:!?\n\u2591]{1,60}){1,3},(?=\s)")
 
 
@@ -29,8 +30,8 @@ _ROLE_MODIFIERS = frozenset(["prosecution", "defence", "defense", "senior", "chi
 _RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:late\s+)?(?:" + KIN_WORDS
                               + r"|predecessor|successor|boss|deputy),?\s+(?:[a-z]+\s+){0,2}$")
 # "…,” said Delaney": the name straight after the reporting verb, titles aside
-_SAID_BEFORE_NAME = re.compile(r"(?:,|[\"”’\u2591])\s+(?:said|says|added|adds|explained|insisted|warned|noted|argued|"
-                               r"continued|asked)\s+(?:[A-Z][\w.\-’']*\s+){0,4}$")
+_SAID_BEFORE_NAME = re.compile(r"(?:,|[\"”’\u2591])\s+(?:" + _INVERTED_REPORTS
+                               + r"|asked)\s+(?:[A-Z][\w.\-’']*\s+){0,4}$")
 _TOPIC_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)For\s+$")
 
 
@@ -186,16 +187,15 @@ class CastReading:
         words = before[-40:].lower().split()
         if words and words[-1] in ("the", "a", "an"):
             words = words[:-1]
-        # "Led in her evidence by prosecution counsel Janet Chelimo": role words between the preposition and
-        # the name leave the name an object
-        dropped = 0
-        while words and dropped < 3 and (words[-1] in PERSON_ROLE_NOUNS or words[-1] in _ROLE_MODIFIERS):
-            words = words[:-1]
-            dropped += 1
-        if dropped and words and words[-1] in ("the", "a", "an"):
-            words = words[:-1]
-        if dropped and not (words and words[-1] in ("by", "with")):
-            words = before[-40:].lower().split()[-1:]  # "a setback for Senator X, who …" still means her
+        # "Led in her evidence by prosecution counsel Janet Chelimo": role words between "by" and the name leave
+        # the name an object — though "a setback for Senator X, who …" still means her
+        bare = words
+        while bare and len(words) - len(bare) < 3 and (bare[-1] in PERSON_ROLE_NOUNS or bare[-1] in _ROLE_MODIFIERS):
+            bare = bare[:-1]
+        if bare is not words and bare and bare[-1] in ("the", "a", "an"):
+            bare = bare[:-1]
+        if bare is not words and bare and bare[-1] in ("by", "with"):
+            words = bare
         if words and words[-1] in _PREPOSITIONS:
             # "For Marian Tibbetts-Crowe, the statistics have a face.": a sentence that opens on its topic
             return not (words[-1] == "for" and _TOPIC_OPENING.search(before) is not None

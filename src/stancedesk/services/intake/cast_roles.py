@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from .cast_reading import CastReading
 from .cast_types import LOOKBACK, Entity, clashes, stem
-from .lexicon import CORPORATE_HEADS, FIRM_NOUNS, ORG_ROLE_NOUNS, ROLE_SYNONYMS, SPOKES_NOUNS
+from .lexicon import CLUB_HEADS, CORPORATE_HEADS, FIRM_NOUNS, ORG_ROLE_NOUNS, ROLE_SYNONYMS, SPOKES_NOUNS
 from .mentions import EntityKind
 from .name_context import noun_family
 from .speaker_phrase import GOVERNMENT_NOUNS
@@ -16,8 +16,7 @@ _PROSECUTION_MARKS = frozenset(stem(word) for word in ["prosecution", "prosecuti
 _DEFENCE_MARKS = frozenset(stem(word) for word in ["defense", "defence", "defending"])
 _COUNSEL_NOUNS = frozenset(stem(word) for word in ["lawyer", "attorney", "counsel", "barrister", "solicitor"])
 _PARTY_HEADS = frozenset(["party", "congress", "alliance", "front", "movement", "league", "coalition", "caucus"])
-_CLUB_HEADS = frozenset(["fc", "afc", "united", "city", "rovers", "athletic", "wanderers", "albion", "rangers",
-                         "hotspur", "town", "county", "celtic", "thistle", "harriers"])
+_CLUB_HEADS = CLUB_HEADS | {"county", "celtic"}
 _TEAM_NOUNS = frozenset(["club", "team", "side"])
 _FAMILY_HEADS = frozenset(["hospital", "clinic", "infirmary"])
 _RANK_QUALIFIERS = frozenset(stem(word) for word in ["junior", "deputy", "assistant", "vice", "shadow", "former",

@@ -218,7 +218,6 @@ def _attribute(article: _Article, item: _Found) -> None:
         item.guess = _title_of_document(article, item) or _self_named(article, item)
         if item.guess is not None:
             item.certainty, item.lends, item.evidence = item.guess.certainty * 0.9, False, "title"
-            return
         return
     guess = article.cast.resolve_phrase(attribution.subject_start, attribution.subject_end)
     if guess is None:

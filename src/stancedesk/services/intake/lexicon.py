@@ -239,6 +239,12 @@ DOCUMENT_NOUNS = _words("""
     order decree bill agreement treaty analysis review audit assessment evaluation
 """)
 
+# Last words of sports clubs' names: "Saltmarsh United", "Kilbride Thistle"; "the club" is one of these.
+CLUB_HEADS = _words("""
+    fc afc united rovers athletic athletico wanderers albion rangers hotspur orient argyle thistle
+    academicals harriers town city
+""")
+
 # Last words that make a capitalised sequence an organisation.
 ORG_HEADS = _words("""
     administration group commission council ministry department agency alliance union party association
@@ -263,9 +269,7 @@ ORG_HEADS = _words("""
     devices semiconductors shipping freight transport transit railway railroad utilities utility water
     bancorp financial finance securities exchange markets studios entertainment pictures records publishing
     productions retail stores supermarkets medical aggregates quarries aid cement products goods mobility
-    fc afc united rovers athletic athletico wanderers albion rangers hotspur orient argyle thistle
-    academicals rovers harriers town city
-""")
+""") | CLUB_HEADS
 
 # Last words of the names of places, buildings, times and events: "Pell Street", "Zero Hour", "Hollis Ridge".
 # Such a name is no one a pronoun can mean, though it may still speak for an office ("Downing Street said").
